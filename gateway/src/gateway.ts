@@ -1,0 +1,127 @@
+/**
+ * The public front door: the Apollo gateway on the committed static supergraph, serving the API at
+ * /graphql and the client at /. It checks the caller's token and passes it on to the subgraphs.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { expressMiddleware } from '@as-integrations/express5';
+import { formatError, viewerFromAuthorization, type Viewer } from '@ecosystem/common';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { GatewayConfig } from './config.js';
+import { EXPLORER_HTML } from './explorer.js';
+
+export interface GatewayContext {
+  viewer: Viewer;
+  authorization?: string;
+}
+
+/** Forwards the caller's bearer token, and nothing else of the incoming request. */
+class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  /**
+   * A subgraph answers 4xx when it refuses a value the gateway cannot judge (a custom scalar such
+   * as an impossible Date). Surface its own message and code instead of "400: Bad Request"; the
+   * operation itself already passed validation here, so a subgraph validation failure is bad input.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    const body = (error.extensions.response as { body?: { errors?: Array<{ message?: string; extensions?: { code?: string } }> } } | undefined)?.body;
+    const first = body?.errors?.[0];
+    if (response.status >= 500 || !first?.message) return error;
+    const code = first.extensions?.code;
+    const mapped = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || !code ? 'BAD_USER_INPUT' : code;
+    return new GraphQLError(first.message, { extensions: { code: mapped } });
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new AuthenticatedDataSource({ url: config.subgraphUrls[name] ?? url }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // Introspection stays on: this is a public API meant to be explored.
+    introspection: true,
+    // The launcher and main.ts own signal handling, to stop things in order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+        const ok = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) })
+          .then((r) => r.ok)
+          .catch(() => false);
+        return [name, ok] as const;
+      }),
+    );
+    const ready = checks.every(([, ok]) => ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+  });
+  // A browser opening /graphql gets a small local query page (no CDN), API clients get GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    res.type('html').send(EXPLORER_HTML);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        viewer: await viewerFromAuthorization(req.headers.authorization, config.jwtSecret),
+        authorization: req.headers.authorization,
+      }),
+    }),
+  );
+  if (existsSync(join(config.clientDir, 'index.html'))) {
+    app.use(express.static(config.clientDir, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes: any other GET that wants HTML gets the app.
+    app.get(/.*/, (req, res, next) => (req.accepts('html') ? res.sendFile(join(config.clientDir, 'index.html')) : next()));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('The client is not built: run `npm run build`. The API is at /graphql.');
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    server: httpServer,
+    stop: () => apollo.stop(),
+  };
+}

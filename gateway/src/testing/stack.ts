@@ -1,0 +1,74 @@
+/**
+ * The whole product for a test file: its own database (a clone of the seeded template), the three
+ * subgraphs on ephemeral loopback ports, and the gateway in front, all over real HTTP.
+ */
+import { actorsSubgraph } from '@ecosystem/actors';
+import { mintToken, startSubgraph, type Role, type RunningSubgraph } from '@ecosystem/common';
+import { TEST_JWT_SECRET, createTestDatabase, type TestDatabase } from '@ecosystem/common/testing';
+import { contactsSubgraph } from '@ecosystem/contacts';
+import { opportunitiesSubgraph } from '@ecosystem/opportunities';
+import { resolve } from 'node:path';
+import { startGateway, type RunningGateway } from '../gateway.js';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+}
+
+export interface Stack {
+  url: string;
+  database: TestDatabase;
+  subgraphs: Record<'actors' | 'opportunities' | 'contacts', RunningSubgraph>;
+  gateway: RunningGateway;
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  token(role: Role, sub?: string): Promise<string>;
+  /** SQL statements sent by each subgraph since the last reset. */
+  statements(): Record<string, number>;
+  resetStatements(): void;
+  stop(): Promise<void>;
+}
+
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+export async function startStack(): Promise<Stack> {
+  const database = await createTestDatabase();
+  const options = { databaseUrl: database.url, jwtSecret: TEST_JWT_SECRET, port: 0, seed: 'never' as const };
+  const [actors, opportunities, contacts] = await Promise.all([
+    startSubgraph(actorsSubgraph, options),
+    startSubgraph(opportunitiesSubgraph, options),
+    startSubgraph(contactsSubgraph, options),
+  ]);
+  const subgraphs = { actors, opportunities, contacts };
+  const gateway = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    jwtSecret: TEST_JWT_SECRET,
+    supergraphPath: resolve(__dirname, '../../../schema/supergraph.graphql'),
+    clientDir: resolve(__dirname, '../../../client/dist-none'),
+    subgraphUrls: { actors: actors.service.url, opportunities: opportunities.service.url, contacts: contacts.service.url },
+  });
+  return {
+    url: gateway.url,
+    database,
+    subgraphs,
+    gateway,
+    query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token),
+    token: (role, sub = `test-${role}`) => mintToken({ sub, role, name: `Test ${role}` }, TEST_JWT_SECRET),
+    statements: () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.database.statements.count])),
+    resetStatements: () => Object.values(subgraphs).forEach((s) => s.database.statements.reset()),
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+/** Composition of the supergraph from the three subgraphs. */
+export * from './compose.js';
+export { generatedSchemas } from './generate.js';

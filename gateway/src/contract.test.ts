@@ -124,6 +124,25 @@ describe('actors', () => {
     expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  it('serves narrow locations and per-département counts for maps', async () => {
+    const { data, errors } = await stack.query(`{
+      actorLocations(filter: { departmentCode: "42", collectivityLevels: [COMMUNE] }) { id kind collectivityLevel name latitude longitude }
+      actorCountsByDepartment(filter: { collectivityLevels: [COMMUNE] }) { code count }
+      all: actors(filter: { collectivityLevels: [COMMUNE] }) { totalCount }
+      opportunityCountsByDepartment(filter: { statuses: [OPEN, CLOSED, FILLED] }) { code count }
+    }`);
+    expect(errors).toBeUndefined();
+    const loire = territories().communes.filter((c) => c.departement === '42').length;
+    expect(data.actorLocations).toHaveLength(loire);
+    expect(data.actorLocations).toContainEqual(expect.objectContaining({ id: SAINT_ETIENNE, name: 'Saint-Étienne', collectivityLevel: 'COMMUNE' }));
+    expect(data.actorCountsByDepartment.find((c: any) => c.code === '42').count).toBe(loire);
+    // Every commune has a département, so the counts add up to the total.
+    expect(data.actorCountsByDepartment.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(data.all.totalCount);
+    expect(data.opportunityCountsByDepartment.find((c: any) => c.code === '75')?.count).toBeGreaterThan(0);
+    const tooMany = await stack.query(`{ actorLocations(limit: 60000) { id } }`);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+  });
+
   it('lists children of a parent', async () => {
     const { data } = await stack.query(`query($id: ID!) { actor(id: $id) { children(first: 3) { name parent { id } } } }`, { id: stableId('departement:42') });
     expect(data.actor.children).toHaveLength(3);

@@ -2,11 +2,13 @@
 import { composeServices } from '@apollo/composition';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 
 export const SCHEMA_DIR = resolve(__dirname, '..');
 export const CONFIG_PATH = join(SCHEMA_DIR, 'supergraph.config.json');
 export const SUPERGRAPH_PATH = join(SCHEMA_DIR, 'supergraph.graphql');
+/** The public API schema (no federation machinery): what clients and codegen read. */
+export const API_SCHEMA_PATH = join(SCHEMA_DIR, 'api.graphql');
 
 interface SupergraphConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
@@ -28,11 +30,19 @@ export function subgraphSources(): SubgraphSource[] {
   }));
 }
 
-/** The supergraph SDL of these subgraph SDLs; throws with every composition error when they do not compose. */
-export function compose(subgraphs: Array<{ name: string; url: string; sdl: string }>): string {
+export interface Composed {
+  supergraph: string;
+  api: string;
+}
+
+/** The supergraph and API schema of these subgraph SDLs; throws with every composition error when they do not compose. */
+export function compose(subgraphs: Array<{ name: string; url: string; sdl: string }>): Composed {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   }
-  return `${result.supergraphSdl.trim()}\n`;
+  return {
+    supergraph: `${result.supergraphSdl.trim()}\n`,
+    api: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`,
+  };
 }

@@ -1,13 +1,13 @@
 /**
  * Regenerates the committed artefacts from code: each subgraph's schema.graphql, then the composed
- * schema/supergraph.graphql. `npm run generate` runs it; a test fails when the files drift.
+ * schema/supergraph.graphql, and the public API schema schema/api.graphql. `npm run generate` runs it; a test fails when the files drift.
  */
 import { subgraphSdl } from '@ecosystem/common';
 import { actorsSubgraph } from '@ecosystem/actors';
 import { contactsSubgraph } from '@ecosystem/contacts';
 import { opportunitiesSubgraph } from '@ecosystem/opportunities';
 import { writeFileSync } from 'node:fs';
-import { SUPERGRAPH_PATH, compose, subgraphSources } from './compose.js';
+import { API_SCHEMA_PATH, SUPERGRAPH_PATH, compose, subgraphSources } from './compose.js';
 
 const DEFINITIONS = { actors: actorsSubgraph, opportunities: opportunitiesSubgraph, contacts: contactsSubgraph } as const;
 
@@ -22,7 +22,9 @@ export async function generatedSchemas(): Promise<Map<string, string>> {
     files.set(source.file, sdl);
     subgraphs.push({ name: source.name, url: source.url, sdl });
   }
-  files.set(SUPERGRAPH_PATH, compose(subgraphs));
+  const composed = compose(subgraphs);
+  files.set(SUPERGRAPH_PATH, composed.supergraph);
+  files.set(API_SCHEMA_PATH, composed.api);
   return files;
 }
 

@@ -77,7 +77,9 @@ export function createDatabase(options: SubgraphDatabaseOptions): SubgraphDataba
     poolSize: options.poolSize ?? 10,
     extra: {
       // Unqualified names resolve in the subgraph's own schema first, then to the extensions in public.
-      options: `-c search_path=${options.schema},public`,
+      // The trigram threshold (default 0.3) set at 0.4: typos like "Dunkerke" still match (0.46),
+      // while a common prefix such as "saint" no longer brings thousands of candidates.
+      options: `-c search_path=${options.schema},public -c pg_trgm.similarity_threshold=0.4`,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     },

@@ -2,7 +2,7 @@
  * Value types that several subgraphs return. They are `@shareable` and defined once, here,
  * so that every subgraph declares them identically and composition never drifts.
  */
-import { Directive, Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from './scalars.js';
 import type { ResolvedTerritory } from './territory.js';
 
@@ -105,4 +105,14 @@ export class ProvenanceInput {
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field() license!: string;
   @Field(() => DateScalar, { nullable: true, description: 'Defaults to today.' }) retrievedOn?: string | null;
+}
+
+@Directive('@shareable')
+@ObjectType({ description: 'A number of records in one territory.' })
+export class TerritoryCount {
+  @Field({ description: 'INSEE code of the territory (a département code in the *ByDepartment queries).' })
+  code!: string;
+
+  @Field(() => Int)
+  count!: number;
 }

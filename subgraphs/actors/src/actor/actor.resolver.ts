@@ -1,13 +1,13 @@
 /** Queries, fields and mutations of `Actor`. Cross-row fields go through the request's DataLoaders. */
 import {
   Connection, ConnectionType, GeoPoint, InputProblems, Territory, isUuid, notFound, pageRequest, requireRole,
-  searchText, territories, LocationPrecision,
+  searchText, territories, LocationPrecision, TerritoryCount,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ActorsContext } from '../context.js';
 import { Partnership, partnershipSeenFrom } from '../partnership/partnership.entity.js';
-import { Actor, locationOf } from './actor.entity.js';
+import { Actor, ActorLocation, locationOf } from './actor.entity.js';
 import { ActorFilter, CreateActorInput, UpdateActorInput } from './actor.inputs.js';
 import type { ActorCriteria } from './actor.store.js';
 import { checkBoundingBox, checkCreateActor, type CheckedActor } from './actor.validation.js';
@@ -53,6 +53,27 @@ export class ActorResolver {
     const rows = await ctx.actors.page(criteria, page);
     for (const row of rows) ctx.loaders.actorById.prime(row.id, row);
     return new Connection(rows, page, () => ctx.actors.count(criteria));
+  }
+
+  @Query(() => [ActorLocation], { description: 'Located live actors matching the filter, for maps: at most `limit` (50,000 at most).' })
+  async actorLocations(
+    @Ctx() ctx: ActorsContext,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20000 }) limit?: number | null,
+  ): Promise<ActorLocation[]> {
+    const size = limit ?? 20000;
+    const problems = new InputProblems();
+    problems.check(Number.isInteger(size) && size >= 0 && size <= 50000, 'limit', 'Between 0 and 50,000.');
+    problems.throwIfAny();
+    return ctx.actors.locations(criteriaFrom(filter), size);
+  }
+
+  @Query(() => [TerritoryCount], { description: 'Live actors matching the filter, counted per département (for choropleths).' })
+  async actorCountsByDepartment(
+    @Ctx() ctx: ActorsContext,
+    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
+  ): Promise<TerritoryCount[]> {
+    return ctx.actors.countsByDepartment(criteriaFrom(filter));
   }
 
   @FieldResolver(() => Territory)

@@ -17,6 +17,15 @@ export interface ActorCriteria {
   parentId?: string;
 }
 
+export interface ActorLocationRow {
+  id: string;
+  kind: ActorKind;
+  collectivityLevel: CollectivityLevel | null;
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
 export class ActorStore {
   readonly repository: Repository<Actor>;
 
@@ -60,6 +69,26 @@ export class ActorStore {
     return query.addOrderBy('a.sort_name').addOrderBy('a.id').offset(page.offset).limit(page.limit + 1).getMany();
   }
 
+  /** Only what a map needs, for many actors at once: one narrow row each. */
+  async locations(criteria: ActorCriteria, limit: number): Promise<ActorLocationRow[]> {
+    return this.filtered(criteria)
+      .select(['a.id AS id', 'a.kind AS kind', 'a.collectivity_level AS "collectivityLevel"', 'a.name AS name', 'a.latitude AS latitude', 'a.longitude AS longitude'])
+      .andWhere('a.latitude IS NOT NULL')
+      .orderBy('a.id')
+      .limit(limit)
+      .getRawMany<ActorLocationRow>();
+  }
+
+  async countsByDepartment(criteria: ActorCriteria): Promise<Array<{ code: string; count: number }>> {
+    return this.filtered(criteria)
+      .select('a.department_code', 'code')
+      .addSelect('count(*)::int', 'count')
+      .andWhere('a.department_code IS NOT NULL')
+      .groupBy('a.department_code')
+      .orderBy('a.department_code')
+      .getRawMany();
+  }
+
   async count(criteria: ActorCriteria): Promise<number> {
     return this.filtered(criteria).getCount();
   }
@@ -79,9 +108,11 @@ export class ActorStore {
     }
     if (c.search) {
       // Full text for words anywhere (stemmed, unaccented); trigrams for names typed loosely.
+      // A UNION of two index lookups, not an OR: with OR the planner falls back to a sequential scan
+      // that computes similarity on every row (measured 88 ms → 13 ms for "saint etienne").
       q.andWhere(
-        `(a.search_vector @@ websearch_to_tsquery('actors.french_unaccent', :search)
-          OR a.sort_name % actors.f_unaccent(lower(:search)))`,
+        `a.id IN (SELECT id FROM actors.actor WHERE search_vector @@ websearch_to_tsquery('actors.french_unaccent', :search)
+                  UNION SELECT id FROM actors.actor WHERE sort_name % actors.f_unaccent(lower(:search)))`,
         { search: c.search },
       );
     }

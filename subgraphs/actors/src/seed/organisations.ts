@@ -601,8 +601,16 @@ export const PARTNERSHIPS: readonly SeedPartnership[] = [
     source: SRC_PARIS_CIFRE,
   },
 
-  // Joint calls for projects (001). The Plaine Commune × MSH Paris Nord calls are not written
-  // as a partnership: Plaine Commune is an EPT (SIREN 200057867), absent from epci.json.
+  // Joint calls for projects (001). Plaine Commune is an EPT (SIREN 200057867, in ept.json):
+  // the collectivités seed includes the EPT of the Grand Paris under the same `epci:` refs.
+  {
+    actorRef: 'epci:200057867',
+    partnerRef: 'org:msh-paris-nord',
+    toolSlug: 'recherche-sur-le-territoire',
+    intensity: 2,
+    note: 'Appels à projets conjoints Plaine Commune – MSH Paris Nord finançant des actions de recherche sur des objets ou sujets territoriaux.',
+    source: SRC_TOOLBOX,
+  },
   {
     actorRef: 'org:msh-paris-nord',
     partnerRef: 'org:campus-condorcet',

@@ -66,9 +66,10 @@ export class ContactStore {
     if (c.search) {
       // Full text on name, job title and themes (stemmed, unaccented); trigrams for names typed loosely.
       // E-mails and phones are in neither: searching must not reveal them.
+      // A UNION of two index lookups rather than an OR, which the planner turns into a sequential scan.
       q.andWhere(
-        `(c.search_vector @@ websearch_to_tsquery('contacts.french_unaccent', :search)
-          OR c.sort_name % contacts.f_unaccent(lower(:search)))`,
+        `c.id IN (SELECT id FROM contacts.contact WHERE search_vector @@ websearch_to_tsquery('contacts.french_unaccent', :search)
+                  UNION SELECT id FROM contacts.contact WHERE sort_name % contacts.f_unaccent(lower(:search)))`,
         { search: c.search },
       );
     }

@@ -36,6 +36,7 @@ export const CONTACTS: readonly SeedContact[] = [
     jobTitle: 'Co-directrice de la MSH Paris Nord',
     roles: ['RESEARCHER', 'FACILITATOR'],
     organizationRef: 'org:msh-paris-nord',
+    communeCode: '93066', // seat of the organisation (Saint-Denis), as in the actors seed
     themes: ['recherche', 'sciences humaines et sociales'],
     source: SRC_TOOLBOX,
   },
@@ -46,6 +47,7 @@ export const CONTACTS: readonly SeedContact[] = [
     jobTitle: "Directeur de l'ingénierie du CNFPT",
     roles: ['AGENT'],
     organizationRef: 'org:cnfpt',
+    communeCode: '75056', // seat of the organisation (Paris), as in the actors seed
     themes: ['formation', 'fonction publique territoriale'],
     source: SRC_TOOLBOX,
   },
@@ -55,6 +57,7 @@ export const CONTACTS: readonly SeedContact[] = [
     jobTitle: "Chargée de projets, référente des partenariats de la recherche à l'INET (CNFPT)",
     roles: ['FACILITATOR', 'AGENT'],
     organizationRef: 'org:inet',
+    communeCode: '67482', // seat of the organisation (Strasbourg), as in the actors seed
     themes: ['recherche', 'fonction publique territoriale', 'formation'],
     // Office line as published by the toolbox (a mobile number is also published, not kept).
     phone: '03 88 15 52 90',
@@ -80,6 +83,7 @@ export const CONTACTS: readonly SeedContact[] = [
       'Agent contractuel de la communauté de communes du Clunisois (50 %) et chercheur au Collège de France (50 %)',
     roles: ['AGENT', 'RESEARCHER'],
     organizationRef: 'epci:200040293',
+    departmentCode: '71', // the CC du Clunisois lies in Saône-et-Loire (decoupage-administratif)
     themes: ['recherche', 'fonction publique territoriale'],
     source: SRC_TOOLBOX,
   },
@@ -91,6 +95,7 @@ export const CONTACTS: readonly SeedContact[] = [
     jobTitle: TOOLBOX_AUTHOR_TITLE,
     roles: ['OTHER'],
     organizationRef: 'org:inet',
+    communeCode: '67482', // seat of the organisation (Strasbourg), as in the actors seed
     themes: ['fonction publique territoriale', 'recherche'],
     source: SRC_TOOLBOX,
   },
@@ -100,6 +105,7 @@ export const CONTACTS: readonly SeedContact[] = [
     jobTitle: TOOLBOX_AUTHOR_TITLE,
     roles: ['OTHER'],
     organizationRef: 'org:inet',
+    communeCode: '67482', // seat of the organisation (Strasbourg), as in the actors seed
     themes: ['fonction publique territoriale', 'recherche'],
     source: SRC_TOOLBOX,
   },
@@ -109,6 +115,7 @@ export const CONTACTS: readonly SeedContact[] = [
     jobTitle: TOOLBOX_AUTHOR_TITLE,
     roles: ['OTHER'],
     organizationRef: 'org:inet',
+    communeCode: '67482', // seat of the organisation (Strasbourg), as in the actors seed
     themes: ['fonction publique territoriale', 'recherche'],
     source: SRC_TOOLBOX,
   },

@@ -32,7 +32,7 @@ const CONTACT_COLUMNS = {
 type ContactSeedRow = Record<keyof typeof CONTACT_COLUMNS, unknown>;
 
 export function contactsSeedVersion(): string {
-  return fingerprint('contacts-seed-v1', territories().dataVersion, CONTACTS, ORGANISATION_KINDS);
+  return fingerprint('contacts-seed-v2', territories().dataVersion, CONTACTS, ORGANISATION_KINDS);
 }
 
 export function organisationKind(contact: SeedContact): SeedActorKind | null {

@@ -1,6 +1,6 @@
 /** Queries, fields and mutations of `Opportunity`, and `Actor.opportunities`. */
 import {
-  Connection, ConnectionType, InputProblems, Territory, isUuid, notFound, pageRequest, requireRole, searchText, territories,
+  Connection, ConnectionType, InputProblems, Territory, TerritoryCount, isUuid, notFound, pageRequest, requireRole, searchText, territories,
   type Viewer,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
@@ -64,6 +64,14 @@ export class OpportunityResolver {
     const page = pageRequest(first, after);
     const rows = await ctx.opportunities.page(criteria, page);
     return new Connection(rows, page, () => ctx.opportunities.count(criteria));
+  }
+
+  @Query(() => [TerritoryCount], { description: 'Live opportunities matching the filter, counted per département (for choropleths).' })
+  async opportunityCountsByDepartment(
+    @Ctx() ctx: OpportunitiesContext,
+    @Arg('filter', () => OpportunityFilter, { nullable: true }) filter?: OpportunityFilter | null,
+  ): Promise<TerritoryCount[]> {
+    return ctx.opportunities.countsByDepartment(criteriaFrom(filter, ctx.viewer));
   }
 
   @FieldResolver(() => ActorReference, { description: 'The hosting actor.' })

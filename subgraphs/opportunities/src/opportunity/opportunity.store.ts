@@ -62,6 +62,16 @@ export class OpportunityStore {
     return this.board(query).offset(page.offset).limit(page.limit + 1).getMany();
   }
 
+  async countsByDepartment(criteria: OpportunityCriteria): Promise<Array<{ code: string; count: number }>> {
+    return this.filtered(criteria)
+      .select('o.department_code', 'code')
+      .addSelect('count(*)::int', 'count')
+      .andWhere('o.department_code IS NOT NULL')
+      .groupBy('o.department_code')
+      .orderBy('o.department_code')
+      .getRawMany();
+  }
+
   async count(criteria: OpportunityCriteria): Promise<number> {
     return this.filtered(criteria).getCount();
   }

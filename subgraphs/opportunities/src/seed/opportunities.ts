@@ -249,7 +249,7 @@ export const OPPORTUNITIES: readonly SeedOpportunity[] = [
     description:
       "Appels à projets menés conjointement par l'établissement public territorial Plaine Commune et la MSH Paris Nord pour financer des actions de recherche sur des objets ou sujets territoriaux. La source ne donne ni calendrier ni montant. Plaine Commune, établissement public territorial, n'est pas référencé comme partenaire faute de figurer parmi les EPCI du référentiel.",
     hostRef: 'org:msh-paris-nord',
-    partnerRefs: [],
+    partnerRefs: ['epci:200057867'], // Plaine Commune, an EPT seeded with the collectivités
     toolSlug: 'recherche-sur-le-territoire',
     themes: ['recherche', 'sciences humaines et sociales', 'ville', 'politiques publiques'],
     departmentCode: '93',

@@ -6,6 +6,10 @@ export interface GatewayConfig {
   port: number;
   host: string;
   jwtSecret: string;
+  /** PostgreSQL holding the gateway's `accounts` schema (the same database as the subgraphs'). */
+  databaseUrl: string;
+  /** Sign-in limits; defaults: 10 failures per IP or e-mail per 15 minutes. */
+  auth?: { failureLimit?: number; failureWindowMs?: number; refreshReuseGraceMs?: number };
   supergraphPath: string;
   clientDir: string;
   /** Subgraph name → URL; overrides the routing URLs written in the supergraph. */
@@ -23,6 +27,7 @@ export function readGatewayConfig(): GatewayConfig {
     port,
     host: envOptional('HOST') ?? '0.0.0.0',
     jwtSecret: envString('JWT_SECRET'),
+    databaseUrl: envString('DATABASE_URL'),
     supergraphPath: envOptional('SUPERGRAPH_PATH') ?? resolve(__dirname, '../../schema/supergraph.graphql'),
     clientDir: envOptional('CLIENT_DIR') ?? resolve(__dirname, '../../client/dist'),
     subgraphUrls: {

@@ -1,6 +1,7 @@
 /**
  * The public front door: the Apollo gateway on the committed static supergraph, serving the API at
- * /graphql and the client at /. It checks the caller's token and passes it on to the subgraphs.
+ * /graphql and the client at /. It checks the caller's token and passes it on to the subgraphs, and
+ * signs local accounts in at /auth (see auth/routes.ts), issuing the same tokens.
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -14,6 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { AccountStore, FailureLimiter, authRouter, openAccountsDatabase } from './auth/index.js';
 import type { GatewayConfig } from './config.js';
 import { EXPLORER_HTML } from './explorer.js';
 
@@ -48,11 +51,27 @@ export interface RunningGateway {
   url: string;
   port: number;
   server: Server;
+  /** The local accounts (users, refresh tokens) in the `accounts` schema. */
+  accounts: AccountStore;
+  /** Failed sign-ins counted per IP and per e-mail. */
+  limiter: FailureLimiter;
   stop(): Promise<void>;
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const accountsDatabase = await openAccountsDatabase(config.databaseUrl);
+  try {
+    return await serve(config, supergraphSdl, accountsDatabase.dataSource);
+  } catch (error) {
+    await accountsDatabase.dataSource.destroy();
+    throw error;
+  }
+}
+
+async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataSource: DataSource): Promise<RunningGateway> {
+  const accounts = new AccountStore(accountsDataSource, config.auth?.refreshReuseGraceMs);
+  const limiter = new FailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => new AuthenticatedDataSource({ url: config.subgraphUrls[name] ?? url }),
@@ -77,17 +96,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/ready', async (_req, res) => {
-    const checks = await Promise.all(
-      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+    const [database, ...checks] = await Promise.all([
+      accountsDataSource.query('SELECT 1').then(() => true, () => false),
+      ...Object.entries(config.subgraphUrls).map(async ([name, url]) => {
         const ok = await fetch(url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) })
           .then((r) => r.ok)
           .catch(() => false);
         return [name, ok] as const;
       }),
-    );
-    const ready = checks.every(([, ok]) => ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    ]);
+    const ready = database && checks.every(([, ok]) => ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, subgraphs: Object.fromEntries(checks) });
   });
+  // Sign-in, session refresh and sign-out (JSON, refresh token in an httpOnly cookie scoped to /auth).
+  app.use('/auth', authRouter({ accounts, jwtSecret: config.jwtSecret, limiter }));
   // A browser opening /graphql gets a small local query page (no CDN), API clients get GraphQL.
   app.get('/graphql', (req, res, next) => {
     if (req.query.query || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
@@ -122,6 +144,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     url: `http://localhost:${port}/graphql`,
     port,
     server: httpServer,
-    stop: () => apollo.stop(),
+    accounts,
+    limiter,
+    stop: async () => {
+      await apollo.stop();
+      await accountsDataSource.destroy();
+    },
   };
 }

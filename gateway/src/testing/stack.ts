@@ -1,6 +1,7 @@
 /**
  * The whole product for a test file: its own database (a clone of the seeded template), the three
- * subgraphs on ephemeral loopback ports, and the gateway in front, all over real HTTP.
+ * subgraphs on ephemeral loopback ports, and the gateway in front (with its /auth endpoints on the
+ * same database's `accounts` schema), all over real HTTP.
  */
 import { actorsSubgraph } from '@ecosystem/actors';
 import { mintToken, startSubgraph, type Role, type RunningSubgraph } from '@ecosystem/common';
@@ -16,13 +17,25 @@ export interface GraphQLResponse<T = any> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
 }
 
+export interface NewTestUser {
+  email: string;
+  name: string;
+  role: 'member' | 'editor' | 'admin';
+  password: string;
+}
+
 export interface Stack {
+  /** The GraphQL endpoint, http://localhost:<port>/graphql. */
   url: string;
+  /** The gateway's origin, http://localhost:<port> (the client, /auth/…). */
+  origin: string;
   database: TestDatabase;
   subgraphs: Record<'actors' | 'opportunities' | 'contacts', RunningSubgraph>;
   gateway: RunningGateway;
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   token(role: Role, sub?: string): Promise<string>;
+  /** Adds a local account (argon2id hash, accounts schema of this stack's database). */
+  createUser(input: NewTestUser): Promise<{ id: string }>;
   /** SQL statements sent by each subgraph since the last reset. */
   statements(): Record<string, number>;
   resetStatements(): void;
@@ -39,7 +52,12 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
   return { status: response.status, ...body };
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** Serve the built client (client/dist) at / , for browser tests. */
+  client?: boolean;
+}
+
+export async function startStack(options_: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
   const options = { databaseUrl: database.url, jwtSecret: TEST_JWT_SECRET, port: 0, seed: 'never' as const };
   const [actors, opportunities, contacts] = await Promise.all([
@@ -52,17 +70,20 @@ export async function startStack(): Promise<Stack> {
     port: 0,
     host: '127.0.0.1',
     jwtSecret: TEST_JWT_SECRET,
+    databaseUrl: database.url,
     supergraphPath: resolve(__dirname, '../../../schema/supergraph.graphql'),
-    clientDir: resolve(__dirname, '../../../client/dist-none'),
+    clientDir: options_.client ? process.env.E2E_CLIENT_DIR ?? resolve(__dirname, '../../../client/dist') : resolve(__dirname, '../../../client/dist-none'),
     subgraphUrls: { actors: actors.service.url, opportunities: opportunities.service.url, contacts: contacts.service.url },
   });
   return {
     url: gateway.url,
+    origin: gateway.url.replace(/\/graphql$/, ''),
     database,
     subgraphs,
     gateway,
     query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token),
     token: (role, sub = `test-${role}`) => mintToken({ sub, role, name: `Test ${role}` }, TEST_JWT_SECRET),
+    createUser: async (input) => ({ id: (await gateway.accounts.createUser(input)).id }),
     statements: () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.database.statements.count])),
     resetStatements: () => Object.values(subgraphs).forEach((s) => s.database.statements.reset()),
     stop: async () => {

@@ -7,6 +7,7 @@ import { ensureDatabase, openDatabase, seedDatabase, type BaseContext, type Subg
 import { contactsSubgraph } from '@ecosystem/contacts';
 import { opportunitiesSubgraph } from '@ecosystem/opportunities';
 import { Client } from 'pg';
+import { openAccountsDatabase } from '../auth/database.js';
 
 export const SUBGRAPH_DEFINITIONS = [actorsSubgraph, opportunitiesSubgraph, contactsSubgraph] as unknown as Array<SubgraphDefinition<BaseContext>>;
 
@@ -31,5 +32,8 @@ export async function buildTemplate(serverUrl: string, name: string): Promise<st
       await database.dataSource.destroy();
     }
   }
+  // The gateway's own schema: local accounts (empty; tests add users through Stack.createUser).
+  const accounts = await openAccountsDatabase(url.toString(), 2);
+  await accounts.dataSource.destroy();
   return url.toString();
 }

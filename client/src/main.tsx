@@ -1,19 +1,23 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { RouterProvider, createBrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo';
+import { SessionProvider } from './auth/session';
+import { LanguageProvider } from './i18n/i18n';
+import { routes } from './routes';
 import './styles.css';
 
-const client = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql' }),
-  cache: new InMemoryCache(),
-});
+const router = createBrowserRouter(routes);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <App />
-    </ApolloProvider>
+    <LanguageProvider>
+      <SessionProvider>
+        <ApolloProvider client={createApolloClient()}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </SessionProvider>
+    </LanguageProvider>
   </StrictMode>,
 );

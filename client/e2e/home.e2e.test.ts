@@ -1,0 +1,31 @@
+/** The home page in a real browser: French first, English on request, accessible. */
+import { startBrowserStack, type BrowserStack } from './harness.js';
+
+let b: BrowserStack;
+beforeAll(async () => {
+  b = await startBrowserStack();
+});
+afterAll(() => b?.stop());
+
+it('opens in French, switches to English, and has no serious accessibility violation', async () => {
+  const page = await b.newPage();
+  await page.goto(`${b.base}/`);
+  await page.getByRole('heading', { level: 1, name: /Cartographier son écosystème/ }).waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('fr');
+  expect(await b.accessibilityViolations(page)).toEqual([]);
+  await b.screenshot(page, 'home-fr');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: /Map your research–territory ecosystem/ }).waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('en');
+  await b.screenshot(page, 'home-en');
+  // The choice survives a reload.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /Map your/ }).waitFor();
+});
+
+it('answers unknown URLs with a not-found page inside the app', async () => {
+  const page = await b.newPage();
+  await page.goto(`${b.base}/nulle-part`);
+  await page.getByRole('heading', { name: "Cette page n'existe pas." }).waitFor();
+});

@@ -1,0 +1,96 @@
+/**
+ * The signed-in person. The gateway's /auth endpoints issue a short-lived access token (kept in
+ * memory only) and a refresh cookie (httpOnly); a reload restores the session through /auth/refresh.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: 'member' | 'editor' | 'admin';
+}
+
+interface AuthResponse {
+  accessToken: string;
+  expiresAt: string;
+  user: SessionUser;
+}
+
+export class SignInError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+interface SessionState {
+  user: SessionUser | null;
+  /** Whether the initial refresh has answered. */
+  ready: boolean;
+  signIn(email: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+let current: AuthResponse | null = null;
+
+async function post(path: string, body?: unknown): Promise<AuthResponse | null> {
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (response.status === 204) return null;
+  const payload = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new SignInError(payload?.error?.code ?? 'UNAVAILABLE', payload?.error?.message ?? response.statusText);
+  }
+  return payload as AuthResponse;
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [ready, setReady] = useState(false);
+
+  const adopt = useCallback((auth: AuthResponse | null) => {
+    current = auth;
+    setUser(auth?.user ?? null);
+  }, []);
+
+  useEffect(() => {
+    post('/auth/refresh')
+      .then(adopt, () => adopt(null))
+      .finally(() => setReady(true));
+  }, [adopt]);
+
+  const value = useMemo<SessionState>(
+    () => ({
+      user,
+      ready,
+      signIn: async (email, password) => adopt(await post('/auth/login', { email, password })),
+      signOut: async () => {
+        await post('/auth/logout').catch(() => null);
+        adopt(null);
+      },
+    }),
+    [user, ready, adopt],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The current access token for the Apollo link, refreshed when it is about to expire. */
+export async function currentAccessToken(): Promise<string | null> {
+  if (!current) return null;
+  if (new Date(current.expiresAt).getTime() - Date.now() < 30_000) {
+    current = await post('/auth/refresh').catch(() => null);
+  }
+  return current?.accessToken ?? null;
+}

@@ -1,0 +1,272 @@
+/**
+ * The editing forms' kit: labelled inputs wired to the API's validation messages (aria-invalid,
+ * aria-describedby), the error summary, focus on the first invalid input, and the notices for
+ * session, access and service problems.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import { localizeProblem, mapFieldProblems, problemFromError, type ApiProblem } from './apiErrors';
+import { EDIT } from './messages';
+
+export function inputId(formId: string, key: string): string {
+  return `${formId}-${key.replace(/\./g, '-')}`;
+}
+
+export interface FieldErrors {
+  byKey: Record<string, string[]>;
+  unmatched: string[];
+  order: string[];
+}
+
+export interface EditForm {
+  id: string;
+  errors: FieldErrors | null;
+  problem: ApiProblem | null;
+  busy: boolean;
+  /** Runs a write; on failure keeps the form as it is and shows what went wrong. Resolves true on success. */
+  run(write: () => Promise<unknown>): Promise<boolean>;
+  /** Props that wire an input to its messages. */
+  describe(key: string, hintId?: string): { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+  summaryRef: React.RefObject<HTMLDivElement | null>;
+}
+
+export function useEditForm(id: string, keys: readonly string[], aliases: Readonly<Record<string, string>> = {}): EditForm {
+  const [errors, setErrors] = useState<FieldErrors | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+  const focusPending = useRef(false);
+
+  useEffect(() => {
+    if (!focusPending.current) return;
+    focusPending.current = false;
+    const first = errors?.order[0];
+    const target = first ? document.getElementById(inputId(id, first)) : null;
+    (target ?? summaryRef.current)?.focus();
+  }, [errors, problem, id]);
+
+  const run = useCallback(async (write: () => Promise<unknown>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await write();
+      setErrors(null);
+      return true;
+    } catch (error) {
+      const found = problemFromError(error);
+      setProblem(found);
+      setErrors(found.kind === 'invalid' ? mapFieldProblems(found.fields, keys, aliases) : null);
+      focusPending.current = true;
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, [keys, aliases]);
+
+  const describe = useCallback((key: string, hintId?: string) => {
+    const invalid = !!errors?.byKey[key];
+    const ids = [hintId, invalid ? `${inputId(id, key)}-error` : undefined].filter(Boolean).join(' ');
+    return { id: inputId(id, key), 'aria-invalid': invalid ? (true as const) : undefined, 'aria-describedby': ids || undefined };
+  }, [errors, id]);
+
+  return { id, errors, problem, busy, run, describe, summaryRef };
+}
+
+/** The API's messages for one input, in the page's language when we know their wording. */
+export function FieldError({ form, name }: { form: EditForm; name: string }) {
+  const { language } = useLanguage();
+  const messages = form.errors?.byKey[name];
+  if (!messages) return null;
+  return (
+    <p className="field-error" id={`${inputId(form.id, name)}-error`}>
+      {messages.map((message, i) => {
+        const local = localizeProblem(message, language);
+        return <span key={i} lang={local.lang === language ? undefined : local.lang}>{local.text} </span>;
+      })}
+    </p>
+  );
+}
+
+function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+  const t = useMessages(EDIT);
+  return (
+    <label htmlFor={htmlFor}>
+      {label}
+      {required && <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>}
+    </label>
+  );
+}
+
+interface BaseProps {
+  form: EditForm;
+  name: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+}
+
+export function TextField({ form, name, label, required, hint, value, onChange, type = 'text', autoComplete, inputMode, min, max }: BaseProps & {
+  value: string; onChange(value: string): void; type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'number';
+  autoComplete?: string; inputMode?: 'numeric' | 'text'; min?: number; max?: number;
+}) {
+  const hintId = hint ? `${inputId(form.id, name)}-hint` : undefined;
+  const props = form.describe(name, hintId);
+  return (
+    <div className="field">
+      <Label htmlFor={props.id} label={label} required={required} />
+      {hint && <p className="hint" id={hintId}>{hint}</p>}
+      <input {...props} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined}
+        autoComplete={autoComplete} inputMode={inputMode} min={min} max={max} />
+      <FieldError form={form} name={name} />
+    </div>
+  );
+}
+
+export function TextAreaField({ form, name, label, required, hint, value, onChange, rows = 4 }: BaseProps & { value: string; onChange(value: string): void; rows?: number }) {
+  const hintId = hint ? `${inputId(form.id, name)}-hint` : undefined;
+  const props = form.describe(name, hintId);
+  return (
+    <div className="field">
+      <Label htmlFor={props.id} label={label} required={required} />
+      {hint && <p className="hint" id={hintId}>{hint}</p>}
+      <textarea {...props} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined} />
+      <FieldError form={form} name={name} />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField({ form, name, label, required, hint, value, onChange, options, groups, placeholder }: BaseProps & {
+  value: string; onChange(value: string): void; options?: Option[]; groups?: Array<{ label: string; options: Option[] }>; placeholder?: string;
+}) {
+  const t = useMessages(EDIT);
+  const hintId = hint ? `${inputId(form.id, name)}-hint` : undefined;
+  const props = form.describe(name, hintId);
+  return (
+    <div className="field">
+      <Label htmlFor={props.id} label={label} required={required} />
+      {hint && <p className="hint" id={hintId}>{hint}</p>}
+      <select {...props} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined}>
+        {placeholder !== undefined || !value ? <option value="">{placeholder ?? t.choose}</option> : null}
+        {options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {groups?.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          </optgroup>
+        ))}
+      </select>
+      <FieldError form={form} name={name} />
+    </div>
+  );
+}
+
+/** A group of checkboxes (e.g. a contact's roles): the first box carries the group's error focus. */
+export function CheckboxGroup({ form, name, label, required, value, onChange, options }: BaseProps & {
+  value: string[]; onChange(value: string[]): void; options: Option[];
+}) {
+  const t = useMessages(EDIT);
+  const invalid = !!form.errors?.byKey[name];
+  const errorId = invalid ? `${inputId(form.id, name)}-error` : undefined;
+  return (
+    <fieldset className="field checkbox-group" aria-describedby={errorId}>
+      <legend>
+        {label}
+        {required && <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>}
+      </legend>
+      {options.map((option, i) => {
+        const id = i === 0 ? inputId(form.id, name) : `${inputId(form.id, name)}-${option.value}`;
+        return (
+          <div key={option.value} className="checkbox">
+            <input id={id} type="checkbox" checked={value.includes(option.value)} aria-invalid={invalid || undefined}
+              onChange={(e) => onChange(e.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))} />
+            <label htmlFor={id}>{option.label}</label>
+          </div>
+        );
+      })}
+      <FieldError form={form} name={name} />
+    </fieldset>
+  );
+}
+
+/** The list of what to fix, and problems that are not about one input; focused when no input can be. */
+export function ErrorSummary({ form }: { form: EditForm }) {
+  const t = useMessages(EDIT);
+  const { language } = useLanguage();
+  const { problem, errors } = form;
+  if (!problem) return null;
+  if (problem.kind !== 'invalid' || !errors) return <ProblemNotice problem={problem} refObject={form.summaryRef} />;
+  const count = errors.order.length + errors.unmatched.length;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={form.summaryRef}>
+      <h2>{t.summaryTitle(count)}</h2>
+      <ul>
+        {errors.order.map((key) => {
+          const label = document.querySelector(`label[for="${inputId(form.id, key)}"]`)?.textContent?.replace('*', '').trim()
+            ?? document.getElementById(inputId(form.id, key))?.closest('fieldset')?.querySelector('legend')?.textContent?.replace('*', '').trim()
+            ?? key;
+          return (
+            <li key={key}>
+              <a href={`#${inputId(form.id, key)}`} onClick={(e) => { e.preventDefault(); document.getElementById(inputId(form.id, key))?.focus(); }}>
+                {label.replace(`(${t.required})`, '').trim()}
+              </a>
+            </li>
+          );
+        })}
+        {errors.unmatched.map((message, i) => {
+          const local = localizeProblem(message, language);
+          return <li key={`u${i}`} lang={local.lang === language ? undefined : local.lang}>{local.text}</li>;
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** Session, rights, missing record or service trouble, with the way forward. */
+export function ProblemNotice({ problem, refObject }: { problem: ApiProblem; refObject?: React.RefObject<HTMLDivElement | null> }) {
+  const t = useMessages(EDIT);
+  const location = useLocation();
+  const back = `${location.pathname}${location.search}`;
+  const text = { unauthenticated: t.expired, forbidden: t.forbidden, notFound: t.notFound, unavailable: t.unavailable, invalid: t.unavailable }[problem.kind];
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={refObject}>
+      <p>{text}</p>
+      {(problem.kind === 'unauthenticated' || problem.kind === 'forbidden') && (
+        <p><Link to={`/connexion?retour=${encodeURIComponent(back)}`}>{t.signInLink}</Link></p>
+      )}
+    </div>
+  );
+}
+
+/** Says that an earlier unsaved input was brought back, and offers to forget it. */
+export function DraftNotice({ restored, onDiscard }: { restored: boolean; onDiscard?: () => void }) {
+  const t = useMessages(EDIT);
+  if (!restored) return <p className="hint">{t.draftKept}</p>;
+  return (
+    <div className="notice" role="status">
+      <p>{t.restored}</p>
+      {onDiscard && <button type="button" className="secondary" onClick={onDiscard}>{t.discardDraft}</button>}
+    </div>
+  );
+}
+
+/** The confirmation after a write, focused so that it is read out, with the link to the record. */
+export function SuccessNotice({ children, to, linkText }: { children: ReactNode; to: string; linkText: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="success" role="status" tabIndex={-1} ref={ref}>
+      <p>{children}</p>
+      <p><Link to={to}>{linkText}</Link></p>
+    </div>
+  );
+}
+
+export function RequiredNote() {
+  const t = useMessages(EDIT);
+  return <p className="hint">{t.requiredNote}</p>;
+}

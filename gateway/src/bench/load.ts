@@ -1,0 +1,66 @@
+/** A small closed-loop HTTP load generator: N concurrent clients for a fixed time, keep-alive. */
+import { performance } from 'node:perf_hooks';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+/** POSTs `body` to `url` from `concurrency` loops for `seconds`; a GraphQL error counts as an error. */
+export async function load(url: string, body: string, options: { concurrency: number; seconds: number }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = performance.now() + options.seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const json = (await response.json()) as { errors?: unknown[] };
+          if (!response.ok || json.errors) errors += 1;
+          else latencies.push(performance.now() - t0);
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  return summarise(latencies, errors, (performance.now() - started) / 1000);
+}
+
+/** Latency of `run` repeated `times` (sequential), in ms. */
+export async function timed(times: number, run: (i: number) => Promise<unknown>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await run(i);
+    latencies.push(performance.now() - t0);
+  }
+  return summarise(latencies, 0, (performance.now() - started) / 1000);
+}

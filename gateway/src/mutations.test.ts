@@ -149,6 +149,11 @@ describe('opportunities', () => {
     expect(data.createOpportunity).toMatchObject({ status: 'OPEN', host: { name: 'Saint-Étienne' }, tool: { slug: 'cifre-recherche-action' }, territory: { departmentName: 'Loire' }, deadline: '2027-03-31' });
     const board = await stack.query(`{ opportunities(filter: { departmentCode: "42", kinds: [CIFRE] }) { nodes { id } } }`);
     expect(board.data.opportunities.nodes.map((n: any) => n.id)).toContain(data.createOpportunity.id);
+    const window = (after: string, before: string) =>
+      stack.query(`{ opportunities(filter: { deadlineAfter: "${after}", deadlineBefore: "${before}" }) { nodes { id deadline } } }`);
+    expect((await window('2027-03-01', '2027-03-31')).data.opportunities.nodes).toEqual([{ id: data.createOpportunity.id, deadline: '2027-03-31' }]);
+    expect((await window('2027-04-01', '2027-12-31')).data.opportunities.nodes).toEqual([]);
+    expect((await window('2027-04-01', '2027-03-01')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.deadlineBefore' });
     const onHost = await stack.query(`query($id: ID!) { actor(id: $id) { opportunities { id } } }`, { id: host });
     expect(onHost.data.actor.opportunities.map((n: any) => n.id)).toContain(data.createOpportunity.id);
   });

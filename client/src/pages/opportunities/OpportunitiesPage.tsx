@@ -7,8 +7,9 @@ import { COMMON } from '../../i18n/common';
 import { formatNumber, useLanguage, useMessages } from '../../i18n/i18n';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, label } from '../../ui/labels';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
+import { TerritorySelects } from '../../ui/TerritorySelects';
 import {
-  KIND_VALUES, STATUS_VALUES, boardFiltersToParams, cutOffAfter, hasActiveFilters, parseBoardFilters, toOpportunityFilter, type BoardFilters,
+  KIND_VALUES, STATUS_VALUES, boardFiltersToParams, hasActiveFilters, parseBoardFilters, toOpportunityFilter, type BoardFilters,
 } from './filters';
 import { BOARD } from './messages';
 import { OpportunityCard } from './OpportunityCard';
@@ -22,17 +23,6 @@ const BoardQuery = graphql(`
       totalCount
       nodes { id deadline ...OpportunityCard_opportunity }
       pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
-const TerritoriesQuery = graphql(`
-  query OpportunitiesTerritories {
-    regions: actors(filter: { collectivityLevels: [REGION] }, first: 100) {
-      nodes { id name identifiers { insee } territory { regionCode } }
-    }
-    departments: actors(filter: { collectivityLevels: [DEPARTMENT] }, first: 200) {
-      nodes { id name identifiers { insee } territory { regionCode departmentCode } }
     }
   }
 `);
@@ -53,13 +43,10 @@ export function OpportunitiesPage() {
   const listRef = useRef<HTMLOListElement>(null);
 
   const connection = data?.opportunities;
-  const shown = connection
-    ? cutOffAfter(connection.nodes, filters.before, { ordered: !filters.q, hasNextPage: connection.pageInfo.hasNextPage })
-    : null;
 
   const loadMore = async () => {
     if (!connection?.pageInfo.endCursor) return;
-    const before = shown?.nodes.length ?? 0;
+    const before = connection.nodes.length;
     setLoadingMore(true);
     try {
       await fetchMore({
@@ -88,11 +75,7 @@ export function OpportunitiesPage() {
   const toggle = <T extends string>(values: T[], value: T, on: boolean): T[] => (on ? [...values, value] : values.filter((v) => v !== value));
 
   let countText = '';
-  if (shown && connection) {
-    countText = filters.before
-      ? t.countCutoff(shown.nodes.length, shown.complete)
-      : t.count(connection.nodes.length, connection.totalCount);
-  }
+  if (connection) countText = t.count(connection.nodes.length, connection.totalCount);
 
   return (
     <div className="opp-board">
@@ -144,7 +127,10 @@ export function OpportunitiesPage() {
             <p id="opp-status-hint" className="hint">{t.statusesHint}</p>
           </fieldset>
 
-          <TerritoryFilter filters={filters} update={update} />
+          <fieldset>
+            <legend>{t.territory}</legend>
+            <TerritorySelects idPrefix="opp" region={filters.region} department={filters.department} onChange={({ region, department }) => update({ region, department })} />
+          </fieldset>
 
           <fieldset aria-describedby="opp-deadline-hint">
             <legend>{t.deadline}</legend>
@@ -167,82 +153,22 @@ export function OpportunitiesPage() {
           <p role="status" className="opp-count">{countText}</p>
           {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
           {!error && !data && loading && <Loading />}
-          {shown && shown.nodes.length === 0 && shown.complete && <Empty>{t.none}</Empty>}
-          {shown && shown.nodes.length > 0 && (
+          {connection && connection.nodes.length === 0 && <Empty>{t.none}</Empty>}
+          {connection && connection.nodes.length > 0 && (
             <ol className="opp-list" ref={listRef}>
-              {shown.nodes.map((node) => (
+              {connection.nodes.map((node) => (
                 <li key={node.id}><OpportunityCard opportunity={node} /></li>
               ))}
             </ol>
           )}
-          {connection?.pageInfo.hasNextPage && !(filters.before && shown?.complete) && (
+          {connection?.pageInfo.hasNextPage && (
             <button type="button" className="secondary opp-more" onClick={() => void loadMore()} disabled={loadingMore}>
               {loadingMore ? t.loadingMore : t.loadMore}
-              {!loadingMore && !filters.before && ` (${formatNumber(connection.nodes.length, language)} / ${formatNumber(connection.totalCount, language)})`}
+              {!loadingMore && ` (${formatNumber(connection.nodes.length, language)} / ${formatNumber(connection.totalCount, language)})`}
             </button>
           )}
         </section>
       </div>
     </div>
-  );
-}
-
-/** Région and département selects, fed by the collectivités of the directory. */
-function TerritoryFilter({ filters, update }: { filters: BoardFilters; update: (changes: Partial<BoardFilters>) => void }) {
-  const t = useMessages(BOARD);
-  const { data, error } = useQuery(TerritoriesQuery);
-  const regions = useMemo(
-    () => (data?.regions.nodes ?? [])
-      .map((r) => ({ code: r.identifiers.insee ?? r.territory.regionCode ?? '', name: r.name }))
-      .filter((r) => r.code)
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    [data],
-  );
-  const departments = useMemo(
-    () => (data?.departments.nodes ?? [])
-      .map((d) => ({ code: d.identifiers.insee ?? d.territory.departmentCode ?? '', region: d.territory.regionCode ?? '', name: d.name }))
-      .filter((d) => d.code && (!filters.region || d.region === filters.region))
-      .sort((a, b) => a.code.localeCompare(b.code, 'fr', { numeric: true })),
-    [data, filters.region],
-  );
-  // A choice from the URL stays listed while the lists load, so that the select shows it.
-  const regionListed = !filters.region || regions.some((r) => r.code === filters.region);
-  const departmentListed = !filters.department || departments.some((d) => d.code === filters.department);
-  const allDepartments = data?.departments.nodes ?? [];
-  return (
-    <fieldset>
-      <legend>{t.territory}</legend>
-      <div className="field">
-        <label htmlFor="opp-region">{t.region}</label>
-        <select
-          id="opp-region" value={filters.region}
-          onChange={(e) => {
-            const region = e.target.value;
-            const keep = allDepartments.some((d) => (d.identifiers.insee ?? d.territory.departmentCode) === filters.department && d.territory.regionCode === region);
-            update({ region, department: region && !keep ? '' : filters.department });
-          }}
-        >
-          <option value="">{t.anyRegion}</option>
-          {!regionListed && <option value={filters.region}>{filters.region}</option>}
-          {regions.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="opp-department">{t.department}</label>
-        <select
-          id="opp-department" value={filters.department}
-          onChange={(e) => {
-            const department = e.target.value;
-            const region = allDepartments.find((d) => (d.identifiers.insee ?? d.territory.departmentCode) === department)?.territory.regionCode;
-            update({ department, region: department && region ? region : filters.region });
-          }}
-        >
-          <option value="">{t.anyDepartment}</option>
-          {!departmentListed && <option value={filters.department}>{filters.department}</option>}
-          {departments.map((d) => <option key={d.code} value={d.code}>{`${d.code} — ${d.name}`}</option>)}
-        </select>
-      </div>
-      {error && <p className="hint error-text" role="alert">{t.territoriesError}</p>}
-    </fieldset>
   );
 }

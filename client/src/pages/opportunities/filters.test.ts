@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { boardFiltersToParams, cutOffAfter, hasActiveFilters, parseBoardFilters, toOpportunityFilter } from './filters';
+import { boardFiltersToParams, hasActiveFilters, parseBoardFilters, toOpportunityFilter } from './filters';
 
 const parse = (query: string) => parseBoardFilters(new URLSearchParams(query));
 
@@ -45,30 +45,7 @@ describe('URL ⇄ board filters', () => {
 describe('the API filter', () => {
   it('maps each filter to its API field, the theme as a lower-case keyword', () => {
     expect(toOpportunityFilter(parse('kinds=INTERNSHIP&region=84&departement=42&theme=Recherche&after=2026-01-01&before=2026-06-30&q=stage'))).toEqual({
-      kinds: ['INTERNSHIP'], statuses: ['OPEN'], regionCode: '84', departmentCode: '42', themes: ['recherche'], deadlineAfter: '2026-01-01', search: 'stage',
+      kinds: ['INTERNSHIP'], statuses: ['OPEN'], regionCode: '84', departmentCode: '42', themes: ['recherche'], deadlineAfter: '2026-01-01', deadlineBefore: '2026-06-30', search: 'stage',
     });
-  });
-});
-
-describe('closing before a day', () => {
-  const nodes = [{ deadline: '2026-03-01' }, { deadline: '2026-04-15' }, { deadline: '2026-07-01' }, { deadline: null }];
-
-  it('keeps those closing on or before the day, and knows the list is complete once one closes later', () => {
-    const result = cutOffAfter(nodes, '2026-04-15', { ordered: true, hasNextPage: true });
-    expect(result.nodes).toEqual(nodes.slice(0, 2));
-    expect(result.complete).toBe(true);
-  });
-
-  it('cannot tell yet while every loaded one closes before the day', () => {
-    expect(cutOffAfter(nodes.slice(0, 2), '2026-05-01', { ordered: true, hasNextPage: true }).complete).toBe(false);
-    expect(cutOffAfter(nodes.slice(0, 2), '2026-05-01', { ordered: true, hasNextPage: false }).complete).toBe(true);
-  });
-
-  it('waits for the last page when a text search ranks the results', () => {
-    expect(cutOffAfter(nodes, '2026-04-15', { ordered: false, hasNextPage: true }).complete).toBe(false);
-  });
-
-  it('changes nothing without a day', () => {
-    expect(cutOffAfter(nodes, '', { ordered: true, hasNextPage: true })).toEqual({ nodes, complete: false });
   });
 });

@@ -75,7 +75,7 @@ export function boardFiltersToParams(filters: BoardFilters): URLSearchParams {
   return params;
 }
 
-/** What the API is asked. `before` has no API counterpart: see `cutOffAfter`. */
+/** What the API is asked. */
 export function toOpportunityFilter(filters: BoardFilters): OpportunityFilter {
   const filter: OpportunityFilter = {};
   if (filters.kinds.length) filter.kinds = filters.kinds;
@@ -84,27 +84,11 @@ export function toOpportunityFilter(filters: BoardFilters): OpportunityFilter {
   if (filters.department) filter.departmentCode = filters.department;
   if (filters.theme) filter.themes = [filters.theme.toLocaleLowerCase('fr')];
   if (filters.after) filter.deadlineAfter = filters.after;
+  if (filters.before) filter.deadlineBefore = filters.before;
   if (filters.q) filter.search = filters.q;
   return filter;
 }
 
 export function hasActiveFilters(filters: BoardFilters): boolean {
   return boardFiltersToParams(filters).toString() !== '';
-}
-
-/**
- * "Closing before" a day, on the pages loaded so far. The API lists opportunities closing soonest
- * first, those without a deadline last; when it is not ranking a text search, the ones closing
- * before the day form the head of the list, so the list is complete as soon as one loaded
- * opportunity closes later (or has no deadline). When ranking a search, only the last page tells.
- */
-export function cutOffAfter<T extends { deadline?: string | null }>(
-  nodes: readonly T[],
-  before: string,
-  { ordered, hasNextPage }: { ordered: boolean; hasNextPage: boolean },
-): { nodes: T[]; complete: boolean } {
-  if (!before) return { nodes: [...nodes], complete: !hasNextPage };
-  const kept = nodes.filter((node) => !!node.deadline && node.deadline <= before);
-  const passedCutoff = ordered && nodes.some((node) => !node.deadline || node.deadline > before);
-  return { nodes: kept, complete: !hasNextPage || passedCutoff };
 }

@@ -3,46 +3,38 @@ import type { Messages } from '../../i18n/i18n';
 
 export const BOARD: Messages<{
   title: string; intro: string; filters: string; search: string; searchHint: string; kinds: string; statuses: string; statusesHint: string;
-  territory: string; region: string; department: string; anyRegion: string; anyDepartment: string; theme: string; themeHint: string;
+  territory: string; theme: string; themeHint: string;
   deadline: string; after: string; before: string; deadlineHint: string; apply: string; reset: string;
-  count: (shown: number, total: number) => string; countCutoff: (shown: number, complete: boolean) => string;
-  loadMore: string; loadingMore: string; results: string; none: string; territoriesError: string;
+  count: (shown: number, total: number) => string;
+  loadMore: string; loadingMore: string; results: string; none: string;
 }> = {
   fr: {
     title: 'Opportunités',
     intro: 'Thèses CIFRE, stages, chaires, détachements, emplois, appels à projets et événements qui rapprochent recherche et territoires, chacun rattaché à un outil de la boîte à outils des partenariats. Les opportunités qui ferment le plus tôt viennent en premier.',
     filters: 'Filtres', search: 'Recherche libre', searchHint: 'Mots du titre, de la description ou des thèmes.',
     kinds: 'Type', statuses: 'Statut', statusesHint: 'Sans statut coché : toutes les opportunités publiées.',
-    territory: 'Territoire', region: 'Région', department: 'Département', anyRegion: 'Toutes les régions', anyDepartment: 'Tous les départements',
+    territory: 'Territoire',
     theme: 'Thème', themeHint: 'Un mot-clé, par exemple « politiques publiques ».',
     deadline: 'Date limite', after: 'Clôture le ou après le', before: 'Clôture le ou avant le',
     deadlineHint: 'Les opportunités sans date limite restent listées avec « après », pas avec « avant ».',
     apply: 'Appliquer', reset: 'Effacer les filtres',
     count: (shown, total) => total === 0 ? 'Aucune opportunité ne correspond.' : `${total} opportunité${total > 1 ? 's' : ''}${shown < total ? `, ${shown} affichée${shown > 1 ? 's' : ''}` : ''}.`,
-    countCutoff: (shown, complete) => complete
-      ? (shown === 0 ? 'Aucune opportunité ne correspond.' : `${shown} opportunité${shown > 1 ? 's' : ''}.`)
-      : `Au moins ${shown} opportunité${shown > 1 ? 's' : ''} ; chargez la suite pour les voir toutes.`,
     loadMore: 'Afficher plus', loadingMore: 'Chargement…', results: 'Résultats',
     none: 'Aucune opportunité ne correspond à ces filtres. Essayez d’en retirer un, ou d’inclure les opportunités closes.',
-    territoriesError: 'La liste des régions et départements n’a pas pu être chargée.',
   },
   en: {
     title: 'Opportunities',
     intro: 'CIFRE PhDs, internships, chairs, detachments, jobs, calls for projects and events that bring research and territories together, each tied to a tool of the partnership toolbox. Those closing soonest come first.',
     filters: 'Filters', search: 'Free-text search', searchHint: 'Words of the title, description or themes (French).',
     kinds: 'Kind', statuses: 'Status', statusesHint: 'With no status ticked: every published opportunity.',
-    territory: 'Territory', region: 'Region', department: 'Département', anyRegion: 'All regions', anyDepartment: 'All départements',
+    territory: 'Territory',
     theme: 'Theme', themeHint: 'A French keyword, e.g. “politiques publiques”.',
     deadline: 'Deadline', after: 'Closing on or after', before: 'Closing on or before',
     deadlineHint: 'Opportunities without a deadline stay listed with “after”, not with “before”.',
     apply: 'Apply', reset: 'Clear filters',
     count: (shown, total) => total === 0 ? 'No opportunity matches.' : `${total} opportunit${total > 1 ? 'ies' : 'y'}${shown < total ? `, ${shown} shown` : ''}.`,
-    countCutoff: (shown, complete) => complete
-      ? (shown === 0 ? 'No opportunity matches.' : `${shown} opportunit${shown > 1 ? 'ies' : 'y'}.`)
-      : `At least ${shown} opportunit${shown > 1 ? 'ies' : 'y'}; load more to see them all.`,
     loadMore: 'Show more', loadingMore: 'Loading…', results: 'Results',
     none: 'No opportunity matches these filters. Try removing one, or including closed opportunities.',
-    territoriesError: 'The list of regions and départements could not be loaded.',
   },
 };
 

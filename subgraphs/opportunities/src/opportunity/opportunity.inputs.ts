@@ -17,6 +17,8 @@ export class OpportunityFilter {
   @Field(() => [ID], { nullable: true, description: 'Slugs of PartnershipTool.' }) toolSlugs?: string[] | null;
   @Field(() => DateScalar, { nullable: true, description: 'Only those whose deadline is on or after this day (or that have none).' })
   deadlineAfter?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Only those whose deadline is on or before this day (those without a deadline are left out).' })
+  deadlineBefore?: string | null;
 }
 
 @InputType({ description: 'A new opportunity.' })

@@ -29,6 +29,9 @@ function criteriaFrom(filter: OpportunityFilter | null | undefined, viewer: View
   const problems = new InputProblems();
   const search = searchText(filter?.search, problems);
   if (filter?.hostId) problems.check(isUuid(filter.hostId), 'filter.hostId', 'Must be an actor id.');
+  if (filter?.deadlineAfter && filter.deadlineBefore) {
+    problems.check(filter.deadlineAfter <= filter.deadlineBefore, 'filter.deadlineBefore', 'Must not be before deadlineAfter.');
+  }
   problems.throwIfAny();
   return {
     statuses: visibleStatuses(filter?.statuses, viewer),
@@ -41,6 +44,7 @@ function criteriaFrom(filter: OpportunityFilter | null | undefined, viewer: View
     hostId: filter?.hostId ?? undefined,
     toolSlugs: filter?.toolSlugs ?? undefined,
     deadlineAfter: filter?.deadlineAfter ?? undefined,
+    deadlineBefore: filter?.deadlineBefore ?? undefined,
   };
 }
 

@@ -16,6 +16,7 @@ export interface OpportunityCriteria {
   hostId?: string;
   toolSlugs?: string[];
   deadlineAfter?: string;
+  deadlineBefore?: string;
 }
 
 export class OpportunityStore {
@@ -102,6 +103,7 @@ export class OpportunityStore {
     if (c.hostId) q.andWhere('o.host_id = :hostId', { hostId: c.hostId });
     if (c.toolSlugs?.length) q.andWhere('o.tool_slug = ANY(:toolSlugs)', { toolSlugs: c.toolSlugs });
     if (c.deadlineAfter) q.andWhere('(o.deadline IS NULL OR o.deadline >= :deadlineAfter)', { deadlineAfter: c.deadlineAfter });
+    if (c.deadlineBefore) q.andWhere('o.deadline <= :deadlineBefore', { deadlineBefore: c.deadlineBefore });
     if (c.search) q.andWhere(`o.search_vector @@ websearch_to_tsquery('opportunities.french_unaccent', :search)`, { search: c.search });
     return q;
   }

@@ -11,7 +11,7 @@ import { formatNumber, useLanguage, useMessages } from '../../i18n/i18n';
 import { ACTOR_KINDS, CONTACT_ROLES, label } from '../../ui/labels';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { ACTOR_KIND_VALUES, parseThemes } from '../search/params';
-import { TerritorySelects } from '../search/TerritorySelects';
+import { TerritorySelects } from '../../ui/TerritorySelects';
 import '../search/search.css';
 import { ContactCard } from './ContactCard';
 import { CONTACTS_MESSAGES } from './messages';
@@ -128,7 +128,7 @@ export function ContactsPage() {
                 ))}
               </select>
             </div>
-            <TerritorySelects idPrefix="contacts" value={{ region: facets.region, departement: facets.departement }} onChange={(territory) => commit(territory)} />
+            <TerritorySelects idPrefix="contacts" region={facets.region} department={facets.departement} onChange={({ region, department }) => commit({ region, departement: department })} />
             <div className="field">
               <label htmlFor="contacts-themes">{t.themes}</label>
               <input id="contacts-themes" type="text" value={draftThemes} onChange={(event) => setDraftThemes(event.target.value)} aria-describedby="contacts-themes-hint" />

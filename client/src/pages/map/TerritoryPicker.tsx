@@ -1,30 +1,15 @@
 /**
- * Choosing a territory: région and département selects fed by the API's collectivités, and a search
- * box for intercommunalités and communes. The choice goes to the URL through onSelect.
+ * Choosing a territory: the shared région and département selects, and a search box for
+ * intercommunalités and communes. The choice goes to the URL through onSelect.
  */
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { COLLECTIVITY_LEVELS, label } from '../../ui/labels';
+import { TerritorySelects } from '../../ui/TerritorySelects';
 import type { MapState } from './mapState';
 import { MAP_MESSAGES } from './messages';
-
-const REGIONS = graphql(`
-  query TerritoryPickerRegions {
-    actors(filter: { collectivityLevels: [REGION] }, first: 100) {
-      nodes { id name identifiers { insee } }
-    }
-  }
-`);
-
-const DEPARTMENTS = graphql(`
-  query TerritoryPickerDepartments {
-    actors(filter: { collectivityLevels: [DEPARTMENT] }, first: 200) {
-      nodes { id name identifiers { insee } territory { regionCode } }
-    }
-  }
-`);
 
 const PLACES = graphql(`
   query TerritoryPickerPlaces($search: String!) {
@@ -40,12 +25,6 @@ const PLACES = graphql(`
   }
 `);
 
-/** Départements sort by code (01, 02… 2A, 2B… 976), as people know them. */
-export function compareDepartmentCodes(a: string, b: string): number {
-  const key = (code: string) => code.replace(/^2A$/, '20.1').replace(/^2B$/, '20.2');
-  return Number(key(a)) - Number(key(b)) || a.localeCompare(b);
-}
-
 export interface TerritoryPickerProps {
   /** Codes of the région and département the current territory lies in. */
   region: string;
@@ -57,8 +36,6 @@ export function TerritoryPicker({ region, departement, onSelect }: TerritoryPick
   const t = useMessages(MAP_MESSAGES);
   const { language } = useLanguage();
   const id = useId();
-  const regions = useQuery(REGIONS);
-  const departments = useQuery(DEPARTMENTS);
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   // Searching as one types, once typing pauses.
@@ -67,14 +44,6 @@ export function TerritoryPicker({ region, departement, onSelect }: TerritoryPick
     return () => window.clearTimeout(timer);
   }, [text]);
   const places = useQuery(PLACES, { variables: { search }, skip: search.length < 2 });
-
-  const regionOptions = (regions.data?.actors.nodes ?? [])
-    .flatMap((node) => (node.identifiers.insee ? [{ code: node.identifiers.insee, name: node.name }] : []))
-    .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-  const departmentOptions = (departments.data?.actors.nodes ?? [])
-    .filter((node) => !region || node.territory.regionCode === region)
-    .flatMap((node) => (node.identifiers.insee ? [{ code: node.identifiers.insee, name: node.name }] : []))
-    .sort((a, b) => compareDepartmentCodes(a.code, b.code));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,28 +54,17 @@ export function TerritoryPicker({ region, departement, onSelect }: TerritoryPick
   return (
     <fieldset className="map-territory">
       <legend>{t.territory}</legend>
-      <div className="map-field">
-        <label htmlFor={`${id}-region`}>{t.region}</label>
-        <select id={`${id}-region`} value={region} onChange={(event) => onSelect(event.target.value ? { level: 'region', code: event.target.value } : null)}>
-          <option value="">{t.allRegions}</option>
-          {region && !regionOptions.some((option) => option.code === region) && <option value={region}>{region}</option>}
-          {regionOptions.map((option) => <option key={option.code} value={option.code}>{option.name}</option>)}
-        </select>
-        {regions.error && <p className="field-error">{t.listUnavailable}</p>}
-      </div>
-      <div className="map-field">
-        <label htmlFor={`${id}-department`}>{t.department}</label>
-        <select
-          id={`${id}-department`}
-          value={departement}
-          onChange={(event) => onSelect(event.target.value ? { level: 'departement', code: event.target.value } : region ? { level: 'region', code: region } : null)}
-        >
-          <option value="">{t.allDepartments}</option>
-          {departement && !departmentOptions.some((option) => option.code === departement) && <option value={departement}>{departement}</option>}
-          {departmentOptions.map((option) => <option key={option.code} value={option.code}>{option.code} – {option.name}</option>)}
-        </select>
-        {departments.error && <p className="field-error">{t.listUnavailable}</p>}
-      </div>
+      <TerritorySelects
+        idPrefix={id}
+        fieldClassName="map-field"
+        region={region}
+        department={departement}
+        onChange={(next, changed) => {
+          // A région chosen replaces the département; a département cleared leaves its région.
+          if (changed === 'department' && next.department) onSelect({ level: 'departement', code: next.department });
+          else onSelect(next.region ? { level: 'region', code: next.region } : null);
+        }}
+      />
       <form role="search" className="map-field map-place" onSubmit={submit}>
         <label htmlFor={`${id}-place`}>{t.place}</label>
         <p id={`${id}-place-hint`} className="map-hint">{t.placeHint}</p>

@@ -8,10 +8,6 @@ export interface MapMessages {
   filters: string;
   moreFilters: string;
   territory: string;
-  region: string;
-  allRegions: string;
-  department: string;
-  allDepartments: string;
   place: string;
   placeHint: string;
   placeSearch: string;
@@ -78,10 +74,6 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     filters: 'Territoire et filtres',
     moreFilters: "Filtres : types d'acteurs, thèmes, opportunités, coloration des départements",
     territory: 'Territoire',
-    region: 'Région',
-    allRegions: 'Toutes les régions',
-    department: 'Département',
-    allDepartments: 'Tous les départements',
     place: 'Intercommunalité ou commune',
     placeHint: 'Tapez au moins deux lettres, puis choisissez dans la liste.',
     placeSearch: 'Chercher',
@@ -143,10 +135,6 @@ export const MAP_MESSAGES: Messages<MapMessages> = {
     filters: 'Territory and filters',
     moreFilters: 'Filters: kinds of actors, themes, opportunities, colouring of départements',
     territory: 'Territory',
-    region: 'Region',
-    allRegions: 'All regions',
-    department: 'Département',
-    allDepartments: 'All départements',
     place: 'Intercommunality or municipality',
     placeHint: 'Type at least two letters, then pick from the list.',
     placeSearch: 'Search',

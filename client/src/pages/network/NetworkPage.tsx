@@ -16,22 +16,12 @@ import { COMMON } from '../../i18n/common';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { ACTOR_KINDS, label } from '../../ui/labels';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
+import { useTerritoryOptions } from '../../ui/TerritorySelects';
 import { PAGE_MESSAGES } from './messages';
 import { ActorsTable, HubsList, IsolatedList } from './NetworkLists';
 import { NodeDetails } from './NodeDetails';
 import { ORGANISATION_KINDS, readParams, writeParams, type NetworkParams } from './params';
 import './NetworkPage.css';
-
-const TerritoriesQuery = graphql(`
-  query NetworkTerritories {
-    regions: actors(filter: { collectivityLevels: [REGION] }, first: 100) {
-      nodes { id name identifiers { insee } territory { regionCode regionName departmentCode departmentName } }
-    }
-    departments: actors(filter: { collectivityLevels: [DEPARTMENT] }, first: 200) {
-      nodes { id name identifiers { insee } territory { regionCode regionName departmentCode departmentName } }
-    }
-  }
-`);
 
 const TerritoryQuery = graphql(`
   query NetworkTerritory($regionCode: String, $departmentCode: String, $withCollectivities: Boolean!, $withCommunes: Boolean!) {
@@ -67,26 +57,15 @@ export function NetworkPage() {
   const params = readParams(search);
   const update = (patch: Partial<NetworkParams>, replace = true) => setSearch(writeParams({ ...params, ...patch }), { replace });
 
-  const territories = useQuery(TerritoriesQuery);
-  const options = useMemo(() => {
-    const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'fr', { numeric: true });
-    return {
-      regions: (territories.data?.regions.nodes ?? [])
-        .map((n) => ({ code: n.identifiers.insee ?? '', name: n.territory.regionName ?? n.name }))
-        .filter((o) => o.code).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-      departments: (territories.data?.departments.nodes ?? [])
-        .map((n) => ({ code: n.identifiers.insee ?? '', name: n.territory.departmentName ?? n.name }))
-        .filter((o) => o.code).sort(byCode),
-    };
-  }, [territories.data]);
+  const territories = useTerritoryOptions();
 
   const territory = params.territory;
   const territoryName = useMemo(() => {
     if (!territory) return '';
-    const list = territory.level === 'region' ? options.regions : options.departments;
+    const list = territory.level === 'region' ? territories.regions : territories.departments;
     const found = list.find((o) => o.code === territory.code)?.name;
     return found ? `${found} (${territory.code})` : territory.code;
-  }, [territory, options]);
+  }, [territory, territories.regions, territories.departments]);
 
   // Always from the API: partnerships are read without id (the same id is seen from both sides with
   // different partners), and copies normalised by other pages could be stale or point the wrong way.
@@ -176,10 +155,10 @@ export function NetworkPage() {
             >
               <option value="">{territories.loading ? common.loading : t.chooseTerritory}</option>
               <optgroup label={t.regions}>
-                {options.regions.map((o) => <option key={o.code} value={`region:${o.code}`}>{o.name} ({o.code})</option>)}
+                {territories.regions.map((o) => <option key={o.code} value={`region:${o.code}`}>{o.name} ({o.code})</option>)}
               </optgroup>
               <optgroup label={t.departments}>
-                {options.departments.map((o) => <option key={o.code} value={`departement:${o.code}`}>{o.code} – {o.name}</option>)}
+                {territories.departments.map((o) => <option key={o.code} value={`departement:${o.code}`}>{o.code} – {o.name}</option>)}
               </optgroup>
             </select>
           )}

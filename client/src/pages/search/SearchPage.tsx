@@ -13,7 +13,7 @@ import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { SEARCH_MESSAGES } from './messages';
 import { ACTOR_KIND_VALUES, COLLECTIVITY_LEVEL_VALUES, actorFilter, facetsFromParams, hasCriteria, mapLink, paramsFromFacets, parseThemes, type SearchFacets } from './params';
 import { SearchResult } from './SearchResult';
-import { TerritorySelects } from './TerritorySelects';
+import { TerritorySelects } from '../../ui/TerritorySelects';
 import './search.css';
 
 const PAGE_SIZE = 20;
@@ -141,7 +141,7 @@ export function SearchPage() {
                 ))}
               </select>
             </div>
-            <TerritorySelects idPrefix="search" value={{ region: facets.region, departement: facets.departement }} onChange={(territory) => commit(territory)} />
+            <TerritorySelects idPrefix="search" region={facets.region} department={facets.departement} onChange={({ region, department }) => commit({ region, departement: department })} />
             <div className="field">
               <label htmlFor="search-themes">{t.themes}</label>
               <input id="search-themes" type="text" value={draftThemes} onChange={(event) => setDraftThemes(event.target.value)} aria-describedby="search-themes-hint" />

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { EMPTY_FACETS, actorFilter, facetsFromParams, hasCriteria, mapLink, paramsFromFacets, parseList, parseThemes } from './params';
 import { firstLine, formatPlace } from './place';
-import { compareDepartmentCodes } from './TerritorySelects';
 
 describe('search facets ⇄ URL', () => {
   it('reads every facet from the query string', () => {
@@ -74,9 +73,5 @@ describe('places and lines', () => {
     const long = firstLine('mot '.repeat(100), 40);
     expect(long.length).toBeLessThanOrEqual(41);
     expect(long.endsWith('mot…')).toBe(true);
-  });
-
-  it('sorts département codes as people know them', () => {
-    expect(['974', '2B', '10', '2A', '01', '19', '21'].sort(compareDepartmentCodes)).toEqual(['01', '10', '19', '2A', '2B', '21', '974']);
   });
 });

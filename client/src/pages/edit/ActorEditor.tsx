@@ -1,19 +1,18 @@
 /** Create (/edition/acteurs/nouveau) or edit (/edition/acteurs/:id) an actor, and its partnerships. */
+import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useMessages, type Messages } from '../../i18n/i18n';
 import { ACTOR_KINDS, COLLECTIVITY_LEVELS } from '../../ui/labels';
-import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { evictActorLists } from './cache';
-import { ArchiveButton, BackToStart, SavedNotice } from './EditorParts';
-import { DraftNotice, ErrorSummary, RequiredNote, SelectField, TextAreaField, TextField, useEditForm } from './fields';
+import { EditorPage, FormSection, RecordMissing } from './EditorParts';
+import { SelectField, TextAreaField, TextField, enumOptions } from './fields';
 import { ACTOR_KEYS, EMPTY_ACTOR, TERRITORY_ALIASES, fromTerritory, joinThemes, toActorInput, type ActorFormState } from './formState';
-import { draftKey, useDraftState } from './draft';
 import { EDIT } from './messages';
 import { Partnerships } from './Partnerships';
 import { ActorField, TerritoryFields } from './pickers';
+import { useRecordEditor } from './useRecordEditor';
 
 const MESSAGES: Messages<{
   newTitle: string; editTitle: (name: string) => string; notFound: string;
@@ -115,11 +114,9 @@ export function ActorEditor() {
 
 function ExistingActor({ id }: { id: string }) {
   const m = useMessages(MESSAGES);
-  const { data, loading, error, refetch } = useQuery(ActorEditorQuery, { variables: { id } });
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
-  if (!data?.actor) return <><h1>{m.notFound}</h1><Empty>{m.notFound}</Empty><BackToStart /></>;
-  const record = readActor(data.actor);
+  const query = useQuery(ActorEditorQuery, { variables: { id } });
+  if (!query.data?.actor) return <RecordMissing query={query} notFound={m.notFound} />;
+  const record = readActor(query.data.actor);
   return (
     <>
       <ActorForm key={id} record={record} />
@@ -132,106 +129,54 @@ function ActorForm({ record }: { record?: ActorRecord }) {
   const t = useMessages(EDIT);
   const m = useMessages(MESSAGES);
   const { language } = useLanguage();
-  const navigate = useNavigate();
-  const [, setParams] = useSearchParams();
-  const initial = record ? actorFormFromRecord(record) : EMPTY_ACTOR;
-  const draft = useDraftState(draftKey('actor', record?.id), initial);
-  const form = useEditForm(record ? `actor-${record.id}` : 'actor-new', ACTOR_KEYS, TERRITORY_ALIASES);
-  const archiveForm = useEditForm('actor-archive', []);
   const [create] = useMutation(CreateActorMutation);
   const [update] = useMutation(UpdateActorMutation);
   const [archive] = useMutation(ArchiveActorMutation);
-  const s = draft.value;
-  const set = <K extends keyof ActorFormState>(key: K) => (value: ActorFormState[K]) => draft.update({ [key]: value } as Partial<ActorFormState>);
+  const evict = (s: ActorFormState) => (cache: ApolloCache) => evictActorLists(cache, [s.parent?.id, record?.parent?.id, record?.id]);
+  const editor = useRecordEditor({
+    name: 'actor', id: record?.id, initial: record ? actorFormFromRecord(record) : EMPTY_ACTOR,
+    keys: ACTOR_KEYS, aliases: TERRITORY_ALIASES, editPath: '/edition/acteurs',
+    create: async (s) => (await create({ variables: { input: toActorInput(s) }, update: evict(s) })).data!.createActor.id,
+    update: (id, s) => update({ variables: { id, input: toActorInput(s) }, update: evict(s) }),
+    archive: (id, s) => archive({ variables: { id }, update: evict(s) }),
+  });
+  const { form, state: s, set, draft } = editor;
   const setIdentifier = (key: keyof ActorFormState['identifiers']) => (value: string) =>
     draft.update((current) => ({ ...current, identifiers: { ...current.identifiers, [key]: value } }));
-  const related = () => [s.parent?.id, record?.parent?.id, record?.id];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = toActorInput(s);
-    if (!record) {
-      let createdId = '';
-      const ok = await form.run(async () => {
-        const result = await create({ variables: { input }, update: (cache) => evictActorLists(cache, related()) });
-        createdId = result.data!.createActor.id;
-      });
-      if (ok) {
-        draft.clear();
-        navigate(`/edition/acteurs/${createdId}?statut=cree`);
-      }
-    } else {
-      const ok = await form.run(() => update({ variables: { id: record.id, input }, update: (cache) => evictActorLists(cache, related()) }));
-      if (ok) {
-        draft.clear();
-        setParams({ statut: 'enregistre', n: String(Date.now()) });
-      }
-    }
-  };
-
-  const onArchive = async () => {
-    if (!record) return;
-    const ok = await archiveForm.run(() => archive({ variables: { id: record.id }, update: (cache) => evictActorLists(cache, related()) }));
-    if (ok) {
-      draft.clear();
-      setParams({ statut: 'archive', n: String(Date.now()) });
-    }
-  };
-
-  const kinds = Object.entries(ACTOR_KINDS).map(([value, labels]) => ({ value, label: labels[language] }));
-  const levels = Object.entries(COLLECTIVITY_LEVELS).map(([value, labels]) => ({ value, label: labels[language] }));
   const identifierHints = { siren: m.sirenHint, rnsr: m.rnsrHint, uai: m.uaiHint, ror: m.rorHint, insee: m.inseeHint };
 
   return (
-    <div className="editor">
-      <BackToStart />
-      <h1>{record ? m.editTitle(record.name) : m.newTitle}</h1>
-      {record && <SavedNotice recordUrl={`/acteurs/${record.id}`} />}
-      <DraftNotice restored={draft.restored} onDiscard={() => draft.reset(initial)} />
-      <ErrorSummary form={form} />
-      <form noValidate onSubmit={submit} className="edit-form" aria-busy={form.busy || undefined}>
-        <RequiredNote />
-        <section aria-labelledby={`${form.id}-essentials`}>
-          <h2 id={`${form.id}-essentials`}>{m.essentials}</h2>
-          <div className="grid-2">
-            <SelectField form={form} name="kind" label={m.kind} required value={s.kind} onChange={set('kind')} options={kinds} />
-            {s.kind === 'COLLECTIVITY' && (
-              <SelectField form={form} name="collectivityLevel" label={m.collectivityLevel} required value={s.collectivityLevel} onChange={set('collectivityLevel')} options={levels} />
-            )}
-          </div>
-          <div className="grid-2">
-            <TextField form={form} name="name" label={m.name} required value={s.name} onChange={set('name')} />
-            <TextField form={form} name="acronym" label={m.acronym} value={s.acronym} onChange={set('acronym')} />
-          </div>
-          <TextAreaField form={form} name="description" label={m.description} value={s.description} onChange={set('description')} rows={5} />
-          <TextField form={form} name="themes" label={m.themes} hint={t.themesHint} value={s.themes} onChange={set('themes')} />
-          <TextField form={form} name="website" label={m.website} hint={m.websiteHint} type="url" value={s.website} onChange={set('website')} />
-        </section>
-        <section aria-labelledby={`${form.id}-where`}>
-          <h2 id={`${form.id}-where`}>{m.where}</h2>
-          <TerritoryFields form={form} value={s.territory} onChange={set('territory')} />
-          <ActorField form={form} name="parentId" label={m.parent} hint={m.parentHint} value={s.parent} onChange={(parent) => draft.update({ parent })}
-            excludeIds={record ? [record.id] : []} />
-        </section>
-        <section aria-labelledby={`${form.id}-identifiers`}>
-          <h2 id={`${form.id}-identifiers`}>{m.identifiers}</h2>
-          <p className="hint">{m.identifiersHint}</p>
-          <div className="grid-3">
-            {(['siren', 'rnsr', 'uai', 'ror', 'insee'] as const).map((key) => (
-              <TextField key={key} form={form} name={`identifiers.${key}`} label={m[key]} hint={identifierHints[key]} value={s.identifiers[key]} onChange={setIdentifier(key)} />
-            ))}
-          </div>
-        </section>
-        <div className="actions">
-          <button type="submit" disabled={form.busy}>{form.busy ? t.saving : record ? m.save : m.create}</button>
+    <EditorPage editor={editor} title={record ? m.editTitle(record.name) : m.newTitle} recordUrl={record && `/acteurs/${record.id}`}
+      archived={!!record?.archivedAt} submitLabel={record ? m.save : m.create}>
+      <FormSection form={form} name="essentials" title={m.essentials}>
+        <div className="grid-2">
+          <SelectField form={form} name="kind" label={m.kind} required value={s.kind} onChange={set('kind')} options={enumOptions(ACTOR_KINDS, language)} />
+          {s.kind === 'COLLECTIVITY' && (
+            <SelectField form={form} name="collectivityLevel" label={m.collectivityLevel} required value={s.collectivityLevel} onChange={set('collectivityLevel')}
+              options={enumOptions(COLLECTIVITY_LEVELS, language)} />
+          )}
         </div>
-      </form>
-      {record && (
-        <section className="danger-zone" aria-label={t.archive}>
-          <ErrorSummary form={archiveForm} />
-          <ArchiveButton onArchive={() => void onArchive()} busy={archiveForm.busy} archived={!!record.archivedAt} />
-        </section>
-      )}
-    </div>
+        <div className="grid-2">
+          <TextField form={form} name="name" label={m.name} required value={s.name} onChange={set('name')} />
+          <TextField form={form} name="acronym" label={m.acronym} value={s.acronym} onChange={set('acronym')} />
+        </div>
+        <TextAreaField form={form} name="description" label={m.description} value={s.description} onChange={set('description')} rows={5} />
+        <TextField form={form} name="themes" label={m.themes} hint={t.themesHint} value={s.themes} onChange={set('themes')} />
+        <TextField form={form} name="website" label={m.website} hint={m.websiteHint} type="url" value={s.website} onChange={set('website')} />
+      </FormSection>
+      <FormSection form={form} name="where" title={m.where}>
+        <TerritoryFields form={form} value={s.territory} onChange={set('territory')} />
+        <ActorField form={form} name="parentId" label={m.parent} hint={m.parentHint} value={s.parent} onChange={(parent) => draft.update({ parent })}
+          excludeIds={record ? [record.id] : []} />
+      </FormSection>
+      <FormSection form={form} name="identifiers" title={m.identifiers}>
+        <p className="hint">{m.identifiersHint}</p>
+        <div className="grid-3">
+          {(['siren', 'rnsr', 'uai', 'ror', 'insee'] as const).map((key) => (
+            <TextField key={key} form={form} name={`identifiers.${key}`} label={m[key]} hint={identifierHints[key]} value={s.identifiers[key]} onChange={setIdentifier(key)} />
+          ))}
+        </div>
+      </FormSection>
+    </EditorPage>
   );
 }

@@ -1,18 +1,17 @@
 /** Create (/edition/interlocuteurs/nouveau) or edit (/edition/interlocuteurs/:id) a contact. */
+import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useMessages, type Messages } from '../../i18n/i18n';
 import { CONTACT_ROLES } from '../../ui/labels';
-import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { evictContactLists } from './cache';
-import { ArchiveButton, BackToStart, SavedNotice } from './EditorParts';
-import { CheckboxGroup, DraftNotice, ErrorSummary, RequiredNote, TextField, useEditForm } from './fields';
+import { EditorPage, FormSection, RecordMissing } from './EditorParts';
+import { CheckboxGroup, TextField, enumOptions } from './fields';
 import { CONTACT_ALIASES, CONTACT_KEYS, EMPTY_CONTACT, fromTerritory, joinThemes, toContactInput, type ContactFormState } from './formState';
-import { draftKey, useDraftState } from './draft';
 import { EDIT } from './messages';
 import { ActorField, TerritoryFields } from './pickers';
+import { useRecordEditor } from './useRecordEditor';
 
 const MESSAGES: Messages<{
   newTitle: string; editTitle: (name: string) => string; notFound: string;
@@ -111,106 +110,52 @@ export function ContactEditor() {
 
 function ExistingContact({ id }: { id: string }) {
   const m = useMessages(MESSAGES);
-  const { data, loading, error, refetch } = useQuery(ContactEditorQuery, { variables: { id } });
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
-  if (!data?.contact) return <><h1>{m.notFound}</h1><Empty>{m.notFound}</Empty><BackToStart /></>;
-  return <ContactForm key={id} record={readContact(data.contact)} />;
+  const query = useQuery(ContactEditorQuery, { variables: { id } });
+  if (!query.data?.contact) return <RecordMissing query={query} notFound={m.notFound} />;
+  return <ContactForm key={id} record={readContact(query.data.contact)} />;
 }
 
 function ContactForm({ record }: { record?: ContactRecord }) {
   const t = useMessages(EDIT);
   const m = useMessages(MESSAGES);
   const { language } = useLanguage();
-  const navigate = useNavigate();
-  const [, setParams] = useSearchParams();
-  const initial = record ? contactFormFromRecord(record) : EMPTY_CONTACT;
-  const draft = useDraftState(draftKey('contact', record?.id), initial);
-  const form = useEditForm(record ? `contact-${record.id}` : 'contact-new', CONTACT_KEYS, CONTACT_ALIASES);
-  const archiveForm = useEditForm('contact-archive', []);
   const [create] = useMutation(CreateContactMutation);
   const [update] = useMutation(UpdateContactMutation);
   const [archive] = useMutation(ArchiveContactMutation);
-  const s = draft.value;
-  const set = <K extends keyof ContactFormState>(key: K) => (value: ContactFormState[K]) => draft.update({ [key]: value } as Partial<ContactFormState>);
-  const related = () => [s.organization?.id, record?.organization?.id];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = toContactInput(s);
-    if (!record) {
-      let createdId = '';
-      const ok = await form.run(async () => {
-        const result = await create({ variables: { input }, update: (cache) => evictContactLists(cache, related()) });
-        createdId = result.data!.createContact.id;
-      });
-      if (ok) {
-        draft.clear();
-        navigate(`/edition/interlocuteurs/${createdId}?statut=cree`);
-      }
-    } else {
-      const ok = await form.run(() => update({ variables: { id: record.id, input }, update: (cache) => evictContactLists(cache, related()) }));
-      if (ok) {
-        draft.clear();
-        setParams({ statut: 'enregistre', n: String(Date.now()) });
-      }
-    }
-  };
-
-  const onArchive = async () => {
-    if (!record) return;
-    const ok = await archiveForm.run(() => archive({ variables: { id: record.id }, update: (cache) => evictContactLists(cache, related()) }));
-    if (ok) {
-      draft.clear();
-      setParams({ statut: 'archive', n: String(Date.now()) });
-    }
-  };
-
-  const roles = Object.entries(CONTACT_ROLES).map(([value, labels]) => ({ value, label: labels[language] }));
+  const evict = (s: ContactFormState) => (cache: ApolloCache) => evictContactLists(cache, [s.organization?.id, record?.organization?.id]);
+  const editor = useRecordEditor({
+    name: 'contact', id: record?.id, initial: record ? contactFormFromRecord(record) : EMPTY_CONTACT,
+    keys: CONTACT_KEYS, aliases: CONTACT_ALIASES, editPath: '/edition/interlocuteurs',
+    create: async (s) => (await create({ variables: { input: toContactInput(s) }, update: evict(s) })).data!.createContact.id,
+    update: (id, s) => update({ variables: { id, input: toContactInput(s) }, update: evict(s) }),
+    archive: (id, s) => archive({ variables: { id }, update: evict(s) }),
+  });
+  const { form, state: s, set, draft } = editor;
 
   return (
-    <div className="editor">
-      <BackToStart />
-      <h1>{record ? m.editTitle(record.displayName) : m.newTitle}</h1>
-      {record && <SavedNotice recordUrl={contactUrl(record)} />}
-      <DraftNotice restored={draft.restored} onDiscard={() => draft.reset(initial)} />
-      <ErrorSummary form={form} />
-      <form noValidate onSubmit={submit} className="edit-form" aria-busy={form.busy || undefined}>
-        <RequiredNote />
-        <section aria-labelledby={`${form.id}-who`}>
-          <h2 id={`${form.id}-who`}>{m.who}</h2>
-          <div className="grid-2">
-            <TextField form={form} name="displayName" label={m.displayName} hint={m.displayNameHint} required value={s.displayName} onChange={set('displayName')} />
-            <TextField form={form} name="jobTitle" label={m.jobTitle} value={s.jobTitle} onChange={set('jobTitle')} />
-          </div>
-          <CheckboxGroup form={form} name="roles" label={m.roles} required value={s.roles} onChange={set('roles')} options={roles} />
-          <ActorField form={form} name="organizationId" label={m.organization} hint={m.organizationHint} value={s.organization}
-            onChange={(organization) => draft.update({ organization })} />
-          <TextField form={form} name="themes" label={m.themes} hint={t.themesHint} value={s.themes} onChange={set('themes')} />
-        </section>
-        <section aria-labelledby={`${form.id}-where`}>
-          <h2 id={`${form.id}-where`}>{m.where}</h2>
-          <TerritoryFields form={form} value={s.territory} onChange={set('territory')} />
-        </section>
-        <section aria-labelledby={`${form.id}-reach`}>
-          <h2 id={`${form.id}-reach`}>{m.reach}</h2>
-          <p className="hint">{m.reachHint}</p>
-          <div className="grid-2">
-            <TextField form={form} name="email" label={m.email} type="email" autoComplete="off" value={s.email} onChange={set('email')} />
-            <TextField form={form} name="phone" label={m.phone} hint={m.phoneHint} type="tel" autoComplete="off" value={s.phone} onChange={set('phone')} />
-          </div>
-          <TextField form={form} name="lastVerifiedOn" label={m.lastVerifiedOn} hint={m.lastVerifiedOnHint} type="date" value={s.lastVerifiedOn} onChange={set('lastVerifiedOn')} />
-        </section>
-        <div className="actions">
-          <button type="submit" disabled={form.busy}>{form.busy ? t.saving : record ? m.save : m.create}</button>
+    <EditorPage editor={editor} title={record ? m.editTitle(record.displayName) : m.newTitle} recordUrl={record && contactUrl(record)}
+      archived={!!record?.archivedAt} submitLabel={record ? m.save : m.create}>
+      <FormSection form={form} name="who" title={m.who}>
+        <div className="grid-2">
+          <TextField form={form} name="displayName" label={m.displayName} hint={m.displayNameHint} required value={s.displayName} onChange={set('displayName')} />
+          <TextField form={form} name="jobTitle" label={m.jobTitle} value={s.jobTitle} onChange={set('jobTitle')} />
         </div>
-      </form>
-      {record && (
-        <section className="danger-zone" aria-label={t.archive}>
-          <ErrorSummary form={archiveForm} />
-          <ArchiveButton onArchive={() => void onArchive()} busy={archiveForm.busy} archived={!!record.archivedAt} />
-        </section>
-      )}
-    </div>
+        <CheckboxGroup form={form} name="roles" label={m.roles} required value={s.roles} onChange={set('roles')} options={enumOptions(CONTACT_ROLES, language)} />
+        <ActorField form={form} name="organizationId" label={m.organization} hint={m.organizationHint} value={s.organization}
+          onChange={(organization) => draft.update({ organization })} />
+        <TextField form={form} name="themes" label={m.themes} hint={t.themesHint} value={s.themes} onChange={set('themes')} />
+      </FormSection>
+      <FormSection form={form} name="where" title={m.where}>
+        <TerritoryFields form={form} value={s.territory} onChange={set('territory')} />
+      </FormSection>
+      <FormSection form={form} name="reach" title={m.reach}>
+        <p className="hint">{m.reachHint}</p>
+        <div className="grid-2">
+          <TextField form={form} name="email" label={m.email} type="email" autoComplete="off" value={s.email} onChange={set('email')} />
+          <TextField form={form} name="phone" label={m.phone} hint={m.phoneHint} type="tel" autoComplete="off" value={s.phone} onChange={set('phone')} />
+        </div>
+        <TextField form={form} name="lastVerifiedOn" label={m.lastVerifiedOn} hint={m.lastVerifiedOnHint} type="date" value={s.lastVerifiedOn} onChange={set('lastVerifiedOn')} />
+      </FormSection>
+    </EditorPage>
   );
 }

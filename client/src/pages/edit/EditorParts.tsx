@@ -1,9 +1,15 @@
-/** Pieces every editor shares: the success notice read from `?statut=`, the archive button, the missing record. */
-import { useState } from 'react';
+/**
+ * Pieces every editor shares: the page around the form, its sections, the success notice read
+ * from `?statut=`, the archive button, the record being loaded or missing.
+ */
+import type { ErrorLike } from '@apollo/client';
+import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMessages } from '../../i18n/i18n';
-import { SuccessNotice } from './fields';
+import { Empty, ErrorMessage, Loading } from '../../ui/states';
+import { DraftNotice, ErrorSummary, RequiredNote, SuccessNotice, type EditForm } from './fields';
 import { EDIT } from './messages';
+import type { RecordEditor } from './useRecordEditor';
 
 export type SavedStatus = 'cree' | 'enregistre' | 'archive';
 
@@ -39,4 +45,57 @@ export function ArchiveButton({ onArchive, busy, archived }: { onArchive(): void
 export function BackToStart() {
   const t = useMessages(EDIT);
   return <p className="back"><Link to="/edition">← {t.backToStart}</Link></p>;
+}
+
+/** The record being loaded, the error loading it, or the record that does not exist. */
+export function RecordMissing({ query, notFound }: {
+  query: { data?: unknown; loading: boolean; error?: ErrorLike; refetch(): unknown }; notFound: string;
+}) {
+  if (query.loading && !query.data) return <Loading />;
+  if (query.error && !query.data) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+  return <><h1>{notFound}</h1><Empty>{notFound}</Empty><BackToStart /></>;
+}
+
+/**
+ * An editor's page: title, notices, the form with its sections (`children`) and submit button,
+ * then, for an existing record, the archive zone. `recordUrl` is the record's public page.
+ */
+export function EditorPage({ editor, title, recordUrl, archived, submitLabel, children }: {
+  editor: Pick<RecordEditor, 'id' | 'form' | 'archiveForm' | 'submit' | 'onArchive' | 'discardDraft'> & { draft: { restored: boolean } };
+  title: string; recordUrl?: string; archived?: boolean; submitLabel: string; children: ReactNode;
+}) {
+  const t = useMessages(EDIT);
+  const { form, archiveForm } = editor;
+  return (
+    <div className="editor">
+      <BackToStart />
+      <h1>{title}</h1>
+      {editor.id && recordUrl && <SavedNotice recordUrl={recordUrl} />}
+      <DraftNotice restored={editor.draft.restored} onDiscard={editor.discardDraft} />
+      <ErrorSummary form={form} />
+      <form noValidate onSubmit={editor.submit} className="edit-form" aria-busy={form.busy || undefined}>
+        <RequiredNote />
+        {children}
+        <div className="actions">
+          <button type="submit" disabled={form.busy}>{form.busy ? t.saving : submitLabel}</button>
+        </div>
+      </form>
+      {editor.id && (
+        <section className="danger-zone" aria-label={t.archive}>
+          <ErrorSummary form={archiveForm} />
+          <ArchiveButton onArchive={() => void editor.onArchive()} busy={archiveForm.busy} archived={!!archived} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** A titled part of a form (`<section>` named by its `<h2>`). */
+export function FormSection({ form, name, title, children }: { form: EditForm; name: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${form.id}-${name}`}>
+      <h2 id={`${form.id}-${name}`}>{title}</h2>
+      {children}
+    </section>
+  );
 }

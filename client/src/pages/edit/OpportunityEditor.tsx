@@ -1,20 +1,19 @@
 /** Create (/edition/opportunites/nouvelle) or edit (/edition/opportunites/:id) an opportunity. */
+import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useMessages, type Messages } from '../../i18n/i18n';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES } from '../../ui/labels';
-import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { evictOpportunityLists } from './cache';
-import { ArchiveButton, BackToStart, SavedNotice } from './EditorParts';
-import { DraftNotice, ErrorSummary, RequiredNote, SelectField, TextAreaField, TextField, useEditForm } from './fields';
+import { EditorPage, FormSection, RecordMissing } from './EditorParts';
+import { SelectField, TextAreaField, TextField, enumOptions } from './fields';
 import {
   EMPTY_OPPORTUNITY, OPPORTUNITY_KEYS, TERRITORY_ALIASES, fromTerritory, joinThemes, toOpportunityInput, type OpportunityFormState,
 } from './formState';
-import { draftKey, useDraftState } from './draft';
 import { EDIT } from './messages';
 import { ActorField, ActorListField, TerritoryFields, useToolGroups } from './pickers';
+import { useRecordEditor } from './useRecordEditor';
 
 const MESSAGES: Messages<{
   newTitle: string; editTitle: (title: string) => string; notFound: string;
@@ -140,123 +139,70 @@ export function OpportunityEditor() {
 
 function ExistingOpportunity({ id }: { id: string }) {
   const m = useMessages(MESSAGES);
-  const { data, loading, error, refetch } = useQuery(OpportunityEditorQuery, { variables: { id } });
-  if (loading && !data) return <Loading />;
-  if (error && !data) return <ErrorMessage error={error} onRetry={() => void refetch()} />;
-  if (!data?.opportunity) return <><h1>{m.notFound}</h1><Empty>{m.notFound}</Empty><BackToStart /></>;
-  return <OpportunityForm key={id} record={readOpportunity(data.opportunity)} />;
+  const query = useQuery(OpportunityEditorQuery, { variables: { id } });
+  if (!query.data?.opportunity) return <RecordMissing query={query} notFound={m.notFound} />;
+  return <OpportunityForm key={id} record={readOpportunity(query.data.opportunity)} />;
 }
 
 function OpportunityForm({ record }: { record?: OpportunityRecord }) {
   const t = useMessages(EDIT);
   const m = useMessages(MESSAGES);
   const { language } = useLanguage();
-  const navigate = useNavigate();
-  const [, setParams] = useSearchParams();
-  const initial = record ? opportunityFormFromRecord(record) : EMPTY_OPPORTUNITY;
-  const draft = useDraftState(draftKey('opportunity', record?.id), initial);
-  const form = useEditForm(record ? `opportunity-${record.id}` : 'opportunity-new', OPPORTUNITY_KEYS, TERRITORY_ALIASES);
-  const archiveForm = useEditForm('opportunity-archive', []);
   const tools = useToolGroups();
   const [create] = useMutation(CreateOpportunityMutation);
   const [update] = useMutation(UpdateOpportunityMutation);
   const [archive] = useMutation(ArchiveOpportunityMutation);
-  const s = draft.value;
-  const set = <K extends keyof OpportunityFormState>(key: K) => (value: OpportunityFormState[K]) => draft.update({ [key]: value } as Partial<OpportunityFormState>);
-  const relatedActors = (state: OpportunityFormState) => [state.host?.id, ...state.partners.map((p) => p.id), record?.host.id, ...(record?.partners.map((p) => p.id) ?? [])];
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const input = toOpportunityInput(s);
-    if (!record) {
-      let createdId = '';
-      const ok = await form.run(async () => {
-        const result = await create({ variables: { input }, update: (cache) => evictOpportunityLists(cache, relatedActors(s)) });
-        createdId = result.data!.createOpportunity.id;
-      });
-      if (ok) {
-        draft.clear();
-        navigate(`/edition/opportunites/${createdId}?statut=cree`);
-      }
-    } else {
-      const ok = await form.run(() => update({ variables: { id: record.id, input }, update: (cache) => evictOpportunityLists(cache, relatedActors(s)) }));
-      if (ok) {
-        draft.clear();
-        setParams({ statut: 'enregistre', n: String(Date.now()) });
-      }
-    }
-  };
-
-  const onArchive = async () => {
-    if (!record) return;
-    const ok = await archiveForm.run(() => archive({ variables: { id: record.id }, update: (cache) => evictOpportunityLists(cache, relatedActors(s)) }));
-    if (ok) {
-      draft.clear();
-      setParams({ statut: 'archive', n: String(Date.now()) });
-    }
-  };
-
-  const kinds = Object.entries(OPPORTUNITY_KINDS).map(([value, labels]) => ({ value, label: labels[language] }));
-  const statuses = Object.entries(OPPORTUNITY_STATUSES).map(([value, labels]) => ({ value, label: labels[language] }));
+  const evict = (s: OpportunityFormState) => (cache: ApolloCache) => evictOpportunityLists(cache, [
+    s.host?.id, ...s.partners.map((p) => p.id), record?.host.id, ...(record?.partners.map((p) => p.id) ?? []),
+  ]);
+  const editor = useRecordEditor({
+    name: 'opportunity', id: record?.id, initial: record ? opportunityFormFromRecord(record) : EMPTY_OPPORTUNITY,
+    keys: OPPORTUNITY_KEYS, aliases: TERRITORY_ALIASES, editPath: '/edition/opportunites',
+    create: async (s) => (await create({ variables: { input: toOpportunityInput(s) }, update: evict(s) })).data!.createOpportunity.id,
+    update: (id, s) => update({ variables: { id, input: toOpportunityInput(s) }, update: evict(s) }),
+    archive: (id, s) => archive({ variables: { id }, update: evict(s) }),
+  });
+  const { form, state: s, set, draft } = editor;
 
   return (
-    <div className="editor">
-      <BackToStart />
-      <h1>{record ? m.editTitle(record.title) : m.newTitle}</h1>
-      {record && <SavedNotice recordUrl={`/opportunites/${record.id}`} />}
-      <DraftNotice restored={draft.restored} onDiscard={() => draft.reset(initial)} />
-      <ErrorSummary form={form} />
-      <form noValidate onSubmit={submit} className="edit-form" aria-busy={form.busy || undefined}>
-        <RequiredNote />
-        <section aria-labelledby={`${form.id}-essentials`}>
-          <h2 id={`${form.id}-essentials`}>{m.essentials}</h2>
-          <div className="grid-2">
-            <SelectField form={form} name="kind" label={m.kind} required value={s.kind} onChange={set('kind')} options={kinds} />
-            <SelectField form={form} name="status" label={m.status} hint={m.statusHint} required value={s.status} onChange={set('status')} options={statuses} />
-          </div>
-          <TextField form={form} name="title" label={m.title} required value={s.title} onChange={set('title')} />
-          <TextAreaField form={form} name="description" label={m.description} required value={s.description} onChange={set('description')} rows={6} />
-          <SelectField form={form} name="toolSlug" label={m.tool} hint={m.toolHint} value={s.toolSlug} onChange={set('toolSlug')} groups={tools.groups} placeholder={m.noTool} />
-          <TextField form={form} name="themes" label={m.themes} hint={t.themesHint} value={s.themes} onChange={set('themes')} />
-        </section>
-        <section aria-labelledby={`${form.id}-who`}>
-          <h2 id={`${form.id}-who`}>{m.who}</h2>
-          <ActorField form={form} name="hostId" label={m.host} hint={m.hostHint} required value={s.host} onChange={(host) => draft.update({ host })}
-            excludeIds={s.partners.map((p) => p.id)} />
-          <ActorListField form={form} name="partnerIds" label={m.partners} hint={m.partnersHint} value={s.partners} onChange={set('partners')}
-            excludeIds={s.host ? [s.host.id] : []} />
-          <TerritoryFields form={form} value={s.territory} onChange={set('territory')} />
-          <TextField form={form} name="placeName" label={m.placeName} hint={m.placeNameHint} value={s.placeName} onChange={set('placeName')} />
-        </section>
-        <section aria-labelledby={`${form.id}-details`}>
-          <h2 id={`${form.id}-details`}>{m.details}</h2>
-          <div className="grid-3">
-            <TextField form={form} name="startsOn" label={m.startsOn} type="date" value={s.startsOn} onChange={set('startsOn')} />
-            <TextField form={form} name="deadline" label={m.deadline} type="date" value={s.deadline} onChange={set('deadline')} />
-            <TextField form={form} name="durationMonths" label={m.durationMonths} type="number" min={1} max={120} inputMode="numeric" value={s.durationMonths} onChange={set('durationMonths')} />
-          </div>
-          <div className="grid-2">
-            <TextField form={form} name="contractType" label={m.contractType} hint={m.contractTypeHint} value={s.contractType} onChange={set('contractType')} />
-            <TextField form={form} name="remuneration" label={m.remuneration} value={s.remuneration} onChange={set('remuneration')} />
-          </div>
-          <TextAreaField form={form} name="missions" label={m.missions} hint={m.missionsHint} value={s.missions} onChange={set('missions')} />
-          <TextAreaField form={form} name="profile" label={m.profile} value={s.profile} onChange={set('profile')} />
-        </section>
-        <section aria-labelledby={`${form.id}-apply`}>
-          <h2 id={`${form.id}-apply`}>{m.apply}</h2>
-          <TextAreaField form={form} name="howToApply" label={m.howToApply} value={s.howToApply} onChange={set('howToApply')} rows={3} />
-          <TextField form={form} name="applyUrl" label={m.applyUrl} hint={m.applyUrlHint} type="url" value={s.applyUrl} onChange={set('applyUrl')} />
-        </section>
-        <div className="actions">
-          <button type="submit" disabled={form.busy}>{form.busy ? t.saving : record ? m.save : m.create}</button>
+    <EditorPage editor={editor} title={record ? m.editTitle(record.title) : m.newTitle} recordUrl={record && `/opportunites/${record.id}`}
+      archived={!!record?.archivedAt} submitLabel={record ? m.save : m.create}>
+      <FormSection form={form} name="essentials" title={m.essentials}>
+        <div className="grid-2">
+          <SelectField form={form} name="kind" label={m.kind} required value={s.kind} onChange={set('kind')} options={enumOptions(OPPORTUNITY_KINDS, language)} />
+          <SelectField form={form} name="status" label={m.status} hint={m.statusHint} required value={s.status} onChange={set('status')}
+            options={enumOptions(OPPORTUNITY_STATUSES, language)} />
         </div>
-      </form>
-      {record && (
-        <section className="danger-zone" aria-label={t.archive}>
-          <ErrorSummary form={archiveForm} />
-          <ArchiveButton onArchive={() => void onArchive()} busy={archiveForm.busy} archived={!!record.archivedAt} />
-        </section>
-      )}
-    </div>
+        <TextField form={form} name="title" label={m.title} required value={s.title} onChange={set('title')} />
+        <TextAreaField form={form} name="description" label={m.description} required value={s.description} onChange={set('description')} rows={6} />
+        <SelectField form={form} name="toolSlug" label={m.tool} hint={m.toolHint} value={s.toolSlug} onChange={set('toolSlug')} groups={tools.groups} placeholder={m.noTool} />
+        <TextField form={form} name="themes" label={m.themes} hint={t.themesHint} value={s.themes} onChange={set('themes')} />
+      </FormSection>
+      <FormSection form={form} name="who" title={m.who}>
+        <ActorField form={form} name="hostId" label={m.host} hint={m.hostHint} required value={s.host} onChange={(host) => draft.update({ host })}
+          excludeIds={s.partners.map((p) => p.id)} />
+        <ActorListField form={form} name="partnerIds" label={m.partners} hint={m.partnersHint} value={s.partners} onChange={set('partners')}
+          excludeIds={s.host ? [s.host.id] : []} />
+        <TerritoryFields form={form} value={s.territory} onChange={set('territory')} />
+        <TextField form={form} name="placeName" label={m.placeName} hint={m.placeNameHint} value={s.placeName} onChange={set('placeName')} />
+      </FormSection>
+      <FormSection form={form} name="details" title={m.details}>
+        <div className="grid-3">
+          <TextField form={form} name="startsOn" label={m.startsOn} type="date" value={s.startsOn} onChange={set('startsOn')} />
+          <TextField form={form} name="deadline" label={m.deadline} type="date" value={s.deadline} onChange={set('deadline')} />
+          <TextField form={form} name="durationMonths" label={m.durationMonths} type="number" min={1} max={120} inputMode="numeric" value={s.durationMonths} onChange={set('durationMonths')} />
+        </div>
+        <div className="grid-2">
+          <TextField form={form} name="contractType" label={m.contractType} hint={m.contractTypeHint} value={s.contractType} onChange={set('contractType')} />
+          <TextField form={form} name="remuneration" label={m.remuneration} value={s.remuneration} onChange={set('remuneration')} />
+        </div>
+        <TextAreaField form={form} name="missions" label={m.missions} hint={m.missionsHint} value={s.missions} onChange={set('missions')} />
+        <TextAreaField form={form} name="profile" label={m.profile} value={s.profile} onChange={set('profile')} />
+      </FormSection>
+      <FormSection form={form} name="apply" title={m.apply}>
+        <TextAreaField form={form} name="howToApply" label={m.howToApply} value={s.howToApply} onChange={set('howToApply')} rows={3} />
+        <TextField form={form} name="applyUrl" label={m.applyUrl} hint={m.applyUrlHint} type="url" value={s.applyUrl} onChange={set('applyUrl')} />
+      </FormSection>
+    </EditorPage>
   );
 }

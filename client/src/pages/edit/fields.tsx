@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useLanguage, useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages, type Language } from '../../i18n/i18n';
 import { localizeProblem, mapFieldProblems, problemFromError, type ApiProblem } from './apiErrors';
 import { EDIT } from './messages';
 
@@ -88,14 +88,11 @@ export function FieldError({ form, name }: { form: EditForm; name: string }) {
   );
 }
 
-function Label({ htmlFor, label, required }: { htmlFor: string; label: string; required?: boolean }) {
+/** The asterisk of a required input, read out as "(obligatoire)". */
+export function RequiredMark({ required }: { required?: boolean }) {
   const t = useMessages(EDIT);
-  return (
-    <label htmlFor={htmlFor}>
-      {label}
-      {required && <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>}
-    </label>
-  );
+  if (!required) return null;
+  return <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>;
 }
 
 interface BaseProps {
@@ -106,33 +103,41 @@ interface BaseProps {
   hint?: string;
 }
 
-export function TextField({ form, name, label, required, hint, value, onChange, type = 'text', autoComplete, inputMode, min, max }: BaseProps & {
-  value: string; onChange(value: string): void; type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'number';
-  autoComplete?: string; inputMode?: 'numeric' | 'text'; min?: number; max?: number;
-}) {
+type InputProps = ReturnType<EditForm['describe']> & { 'aria-required': true | undefined };
+
+/** Label, hint and API error around one input; `children` renders the input with the props that wire it to them. */
+function Field({ form, name, label, required, hint, children }: BaseProps & { children(props: InputProps): ReactNode }) {
   const hintId = hint ? `${inputId(form.id, name)}-hint` : undefined;
   const props = form.describe(name, hintId);
   return (
     <div className="field">
-      <Label htmlFor={props.id} label={label} required={required} />
+      <label htmlFor={props.id}>{label}<RequiredMark required={required} /></label>
       {hint && <p className="hint" id={hintId}>{hint}</p>}
-      <input {...props} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined}
-        autoComplete={autoComplete} inputMode={inputMode} min={min} max={max} />
+      {children({ ...props, 'aria-required': required || undefined })}
       <FieldError form={form} name={name} />
     </div>
   );
 }
 
-export function TextAreaField({ form, name, label, required, hint, value, onChange, rows = 4 }: BaseProps & { value: string; onChange(value: string): void; rows?: number }) {
-  const hintId = hint ? `${inputId(form.id, name)}-hint` : undefined;
-  const props = form.describe(name, hintId);
+export function TextField({ value, onChange, type = 'text', autoComplete, inputMode, min, max, ...base }: BaseProps & {
+  value: string; onChange(value: string): void; type?: 'text' | 'url' | 'email' | 'tel' | 'date' | 'number';
+  autoComplete?: string; inputMode?: 'numeric' | 'text'; min?: number; max?: number;
+}) {
   return (
-    <div className="field">
-      <Label htmlFor={props.id} label={label} required={required} />
-      {hint && <p className="hint" id={hintId}>{hint}</p>}
-      <textarea {...props} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined} />
-      <FieldError form={form} name={name} />
-    </div>
+    <Field {...base}>
+      {(props) => (
+        <input {...props} type={type} value={value} onChange={(e) => onChange(e.target.value)}
+          autoComplete={autoComplete} inputMode={inputMode} min={min} max={max} />
+      )}
+    </Field>
+  );
+}
+
+export function TextAreaField({ value, onChange, rows = 4, ...base }: BaseProps & { value: string; onChange(value: string): void; rows?: number }) {
+  return (
+    <Field {...base}>
+      {(props) => <textarea {...props} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
   );
 }
 
@@ -141,27 +146,29 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ form, name, label, required, hint, value, onChange, options, groups, placeholder }: BaseProps & {
+/** The options of an enum, labelled in the page's language (labels from ui/labels.ts). */
+export function enumOptions(labels: Record<string, Record<Language, string>>, language: Language): Option[] {
+  return Object.entries(labels).map(([value, names]) => ({ value, label: names[language] }));
+}
+
+export function SelectField({ value, onChange, options, groups, placeholder, ...base }: BaseProps & {
   value: string; onChange(value: string): void; options?: Option[]; groups?: Array<{ label: string; options: Option[] }>; placeholder?: string;
 }) {
   const t = useMessages(EDIT);
-  const hintId = hint ? `${inputId(form.id, name)}-hint` : undefined;
-  const props = form.describe(name, hintId);
   return (
-    <div className="field">
-      <Label htmlFor={props.id} label={label} required={required} />
-      {hint && <p className="hint" id={hintId}>{hint}</p>}
-      <select {...props} value={value} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined}>
-        {placeholder !== undefined || !value ? <option value="">{placeholder ?? t.choose}</option> : null}
-        {options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-        {groups?.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-          </optgroup>
-        ))}
-      </select>
-      <FieldError form={form} name={name} />
-    </div>
+    <Field {...base}>
+      {(props) => (
+        <select {...props} value={value} onChange={(e) => onChange(e.target.value)}>
+          {placeholder !== undefined || !value ? <option value="">{placeholder ?? t.choose}</option> : null}
+          {options?.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          {groups?.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -169,15 +176,11 @@ export function SelectField({ form, name, label, required, hint, value, onChange
 export function CheckboxGroup({ form, name, label, required, value, onChange, options }: BaseProps & {
   value: string[]; onChange(value: string[]): void; options: Option[];
 }) {
-  const t = useMessages(EDIT);
   const invalid = !!form.errors?.byKey[name];
   const errorId = invalid ? `${inputId(form.id, name)}-error` : undefined;
   return (
     <fieldset className="field checkbox-group" aria-describedby={errorId}>
-      <legend>
-        {label}
-        {required && <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>}
-      </legend>
+      <legend>{label}<RequiredMark required={required} /></legend>
       {options.map((option, i) => {
         const id = i === 0 ? inputId(form.id, name) : `${inputId(form.id, name)}-${option.value}`;
         return (

@@ -9,7 +9,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ActorFilter } from '../../gql/graphql';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { ACTOR_KINDS, COLLECTIVITY_LEVELS, label as enumLabel } from '../../ui/labels';
-import { FieldError, inputId, type EditForm } from './fields';
+import { FieldError, RequiredMark, inputId, type EditForm } from './fields';
 import type { ActorChoice, TerritoryState } from './formState';
 import { EDIT } from './messages';
 
@@ -146,10 +146,7 @@ export function ActorCombobox(props: ActorComboboxProps) {
 
   return (
     <div className="field combobox">
-      <label htmlFor={id}>
-        {label}
-        {required && <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>}
-      </label>
+      <label htmlFor={id}>{label}<RequiredMark required={required} /></label>
       {hint && <p className="hint" id={hintId}>{hint}</p>}
       <div className="combobox-box">
         <input
@@ -299,10 +296,7 @@ export function TerritoryFields({ form, value, onChange, required = true }: {
 
   return (
     <fieldset className="territory">
-      <legend>
-        {t.territory.legend}
-        {required && <> <span aria-hidden="true" className="required-mark">*</span><span className="visually-hidden"> ({t.required})</span></>}
-      </legend>
+      <legend>{t.territory.legend}<RequiredMark required={required} /></legend>
       <p className="hint" id={hintId}>{t.territory.hint}</p>
       <div className="territory-row">
         <div className="field">

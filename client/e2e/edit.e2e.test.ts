@@ -5,7 +5,10 @@ import { startBrowserStack, type BrowserStack } from './harness.js';
 let b: BrowserStack;
 beforeAll(async () => {
   b = await startBrowserStack();
-  await b.stack.createUser({ email: 'editrice@example.fr', name: 'Camille Éditrice', role: 'editor', password: 'correct horse battery' });
+  // She creates an opportunity in Saint-Étienne (Loire, 42) and a partnership of Campus Condorcet (Seine-Saint-Denis, 93).
+  await b.stack.createUser({
+    email: 'editrice@example.fr', name: 'Camille Éditrice', role: 'editor', password: 'correct horse battery', territories: ['departement:42', 'departement:93'],
+  });
   await b.stack.createUser({ email: 'membre@example.fr', name: 'Dominique Membre', role: 'member', password: 'membre membre membre' });
 }, 120_000);
 afterAll(() => b?.stop());

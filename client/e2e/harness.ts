@@ -69,6 +69,6 @@ export async function startBrowserStack(): Promise<BrowserStack> {
 }
 
 /** A token for tests that need a signed-in person, until the sign-in flow is used instead. */
-export function testToken(role: 'member' | 'editor' | 'admin'): Promise<string> {
-  return mintToken({ sub: `e2e-${role}`, role, name: `E2E ${role}` }, TEST_JWT_SECRET);
+export function testToken(role: 'member' | 'editor' | 'admin', territories: string[] = []): Promise<string> {
+  return mintToken({ sub: `e2e-${role}`, role, name: `E2E ${role}`, territories }, TEST_JWT_SECRET);
 }

@@ -9,7 +9,7 @@ const ORG = stableId('org:msh-paris-nord');
 
 beforeAll(async () => {
   stack = await startStack();
-  editor = await stack.token('editor');
+  editor = await stack.token('editor', undefined, ['departement:93']);
   const { data, errors } = await stack.query(
     `mutation($org: ID!) { createContact(input: {
        displayName: "Jeanne Passerelle", jobTitle: "Chargée de partenariats", roles: [FACILITATOR],
@@ -45,6 +45,8 @@ it('shows no e-mail or phone to anonymous viewers, on any path', async () => {
     stack.subgraphs.contacts.service.url,
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on Contact { email phone } ... on Actor { contacts { email phone } } } }`,
     { r: [{ __typename: 'Contact', id: contactId }, { __typename: 'Actor', id: ORG }] },
+    undefined,
+    { signed: true },
   );
   expect(JSON.stringify(entities.data)).not.toMatch(/passerelle@|23 45/);
 });

@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
-import { formatError, viewerFromAuthorization, type Viewer } from '@ecosystem/common';
+import { INTERNAL_AUTH_SCHEME, assertInternalSecret, formatError, signInternalRequest, viewerFromAuthorization, type Viewer } from '@ecosystem/common';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,14 +19,29 @@ import type { DataSource } from 'typeorm';
 import { AccountStore, FailureLimiter, authRouter, openAccountsDatabase } from './auth/index.js';
 import type { GatewayConfig } from './config.js';
 import { EXPLORER_HTML } from './explorer.js';
+import { publishRouter } from './publish/index.js';
+import { protectionPlugin, requestGuards, resolveLimits, withSubgraphTimeout } from './protection.js';
 
 export interface GatewayContext {
   viewer: Viewer;
   authorization?: string;
 }
 
-/** Forwards the caller's bearer token, and nothing else of the incoming request. */
+/**
+ * Forwards the caller's bearer token, and nothing else of the incoming request, and signs every
+ * request with the internal secret (the subgraphs answer only signed requests). The signature is
+ * made in the fetcher, not in willSendRequest: RemoteGraphQLDataSource serialises the body in
+ * sendRequest, after willSendRequest (and sends a second, different body with APQ), so only the
+ * fetcher sees the exact bytes that go on the wire.
+ */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor({ url, internalSecret }: { url: string; internalSecret: string }) {
+    super({ url });
+    assertInternalSecret(internalSecret);
+    const send = this.fetcher;
+    this.fetcher = (target, init = {}) => send(target, { ...init, headers: { ...init.headers, ...signInternalRequest(internalSecret, init.body) } });
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
@@ -38,6 +53,13 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
     const error = await super.errorFromResponse(response);
+    // A subgraph refusing our internal signature is a server misconfiguration (INTERNAL_SECRET
+    // differs), not the caller's fault: logged and hidden by formatError as an internal error.
+    if (response.status === 401 && response.headers.get('www-authenticate')?.startsWith(INTERNAL_AUTH_SCHEME)) {
+      return new GraphQLError(`A subgraph refused the gateway's internal signature (${response.url}): check INTERNAL_SECRET.`, {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    }
     const body = (error.extensions.response as { body?: { errors?: Array<{ message?: string; extensions?: { code?: string } }> } } | undefined)?.body;
     const first = body?.errors?.[0];
     if (response.status >= 500 || !first?.message) return error;
@@ -72,14 +94,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataSource: DataSource): Promise<RunningGateway> {
   const accounts = new AccountStore(accountsDataSource, config.auth?.refreshReuseGraceMs);
   const limiter = new FailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
+  const limits = resolveLimits(config.limits);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new AuthenticatedDataSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      withSubgraphTimeout(new AuthenticatedDataSource({ url: config.subgraphUrls[name] ?? url, internalSecret: config.internalSecret }), limits.subgraphTimeoutMs),
   });
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs }, app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
@@ -88,7 +112,9 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
     introspection: true,
     // The launcher and main.ts own signal handling, to stop things in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // Batches stay refused (Apollo Server's default): one operation per request, each within the limits.
+    allowBatchedHttpRequests: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), protectionPlugin(limits)],
   });
   await apollo.start();
 
@@ -110,6 +136,8 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
   });
   // Sign-in, session refresh and sign-out (JSON, refresh token in an httpOnly cookie scoped to /auth).
   app.use('/auth', authRouter({ accounts, jwtSecret: config.jwtSecret, limiter }));
+  // Feeds and exports (publish/), answered through the API itself so the same rules apply.
+  app.use(publishRouter({ apollo, jwtSecret: config.jwtSecret }));
   // A browser opening /graphql gets a small local query page (no CDN), API clients get GraphQL.
   app.get('/graphql', (req, res, next) => {
     if (req.query.query || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
@@ -117,7 +145,8 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    requestGuards(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         viewer: await viewerFromAuthorization(req.headers.authorization, config.jwtSecret),

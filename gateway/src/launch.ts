@@ -35,8 +35,11 @@ async function main() {
   const port = envInt('PORT', 4000);
   process.env.PORT = String(port);
   const directory = dataDir();
-  const jwtSecret = loadOrCreateSecret(directory);
+  const jwtSecret = loadOrCreateSecret('jwt', directory);
   process.env.JWT_SECRET = jwtSecret;
+  // Signs every gateway → subgraph request; the subgraphs refuse anything else.
+  const internalSecret = loadOrCreateSecret('internal', directory);
+  process.env.INTERNAL_SECRET = internalSecret;
 
   let postgres: ProductDatabase;
   try {
@@ -85,7 +88,7 @@ async function main() {
   try {
     for (const name of SUBGRAPHS) {
       const child = fork(resolve(__dirname, `../../subgraphs/${name}/dist/main.js`), [], {
-        env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, SUBGRAPH_PORT: String(ports[name]), SUBGRAPH_HOST: '127.0.0.1' },
+        env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, INTERNAL_SECRET: internalSecret, SUBGRAPH_PORT: String(ports[name]), SUBGRAPH_HOST: '127.0.0.1' },
         stdio: 'inherit',
       });
       child.on('exit', (code, signal) => {

@@ -6,7 +6,8 @@ let stack: Stack;
 let editor: string;
 beforeAll(async () => {
   stack = await startStack();
-  editor = await stack.token('editor');
+  // The records below are in the Loire (42) and in Île-de-France (région 11).
+  editor = await stack.token('editor', undefined, ['departement:42', 'region:11']);
 });
 afterAll(() => stack.stop());
 

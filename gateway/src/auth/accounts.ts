@@ -2,7 +2,7 @@
  * Local accounts: users with argon2id password hashes, and rotating refresh tokens (only their
  * SHA-256 is stored). Every write goes through here: the HTTP routes, the CLI and the tests.
  */
-import { ROLES, type Role } from '@ecosystem/common';
+import { ROLES, checkTerritoryGrants, type Role } from '@ecosystem/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyDummy, verifyPassword } from './passwords.js';
@@ -20,6 +20,8 @@ export interface AccountUser {
   email: string;
   name: string;
   role: Role;
+  /** The territories the account edits (`region:84`, `departement:42`); see requireEditorFor. */
+  territories: string[];
   createdAt: Date;
   disabledAt: Date | null;
 }
@@ -29,12 +31,14 @@ export interface NewUser {
   name: string;
   role: Role;
   password: string;
+  /** `region:<code>` or `departement:<code>` entries; none by default (an editor then edits nothing). */
+  territories?: readonly string[];
 }
 
 /** A refused account input, naming the field. */
 export class AccountInputError extends Error {
   constructor(
-    readonly field: 'email' | 'name' | 'role' | 'password',
+    readonly field: 'email' | 'name' | 'role' | 'password' | 'territories',
     message: string,
   ) {
     super(message);
@@ -66,19 +70,27 @@ interface UserRow {
   email: string;
   name: string;
   role: Role;
+  territories: string[];
   created_at: Date;
   disabled_at: Date | null;
   password_hash: string;
 }
 
-const USER_COLUMNS = 'id, email, name, role, created_at, disabled_at';
+const USER_COLUMNS = 'id, email, name, role, territories, created_at, disabled_at';
 
 function toUser(row: Omit<UserRow, 'password_hash'>): AccountUser {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, createdAt: row.created_at, disabledAt: row.disabled_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, territories: row.territories ?? [], createdAt: row.created_at, disabledAt: row.disabled_at };
 }
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** Checked and normalised territory grants, or an AccountInputError naming every bad entry. */
+export function checkTerritories(values: readonly string[] | undefined): string[] {
+  const { grants, problems } = checkTerritoryGrants(values ?? []);
+  if (problems.length) throw new AccountInputError('territories', problems.join(' '));
+  return grants;
 }
 
 export class AccountStore {
@@ -97,11 +109,12 @@ export class AccountStore {
       throw new AccountInputError('password', `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
     }
     if (input.password.length > MAX_PASSWORD_LENGTH) throw new AccountInputError('password', `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`);
+    const territories = checkTerritories(input.territories);
     const passwordHash = await hashPassword(input.password);
     const rows: UserRow[] = await this.dataSource.query(
-      `INSERT INTO accounts."user" (email, name, role, password_hash) VALUES ($1, $2, $3, $4)
+      `INSERT INTO accounts."user" (email, name, role, password_hash, territories) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT ((lower(email))) DO NOTHING RETURNING ${USER_COLUMNS}`,
-      [email, name, input.role, passwordHash],
+      [email, name, input.role, passwordHash, territories],
     );
     if (!rows[0]) throw new AccountInputError('email', `An account already exists for ${email}.`);
     return toUser(rows[0]);
@@ -119,6 +132,19 @@ export class AccountStore {
 
   async findByEmail(email: string): Promise<AccountUser | null> {
     const rows: UserRow[] = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM accounts."user" WHERE lower(email) = lower($1)`, [normalizeEmail(email)]);
+    return rows[0] ? toUser(rows[0]) : null;
+  }
+
+  /**
+   * Replaces the account's territories (checked against the official map). Null when no account has
+   * that e-mail. Tokens already issued keep the old ones until they expire (15 minutes at most).
+   */
+  async setTerritories(email: string, territories: readonly string[]): Promise<AccountUser | null> {
+    const grants = checkTerritories(territories);
+    const [rows]: [UserRow[], number] = await this.dataSource.query(
+      `UPDATE accounts."user" SET territories = $2 WHERE lower(email) = lower($1) RETURNING ${USER_COLUMNS}`,
+      [normalizeEmail(email), grants],
+    );
     return rows[0] ? toUser(rows[0]) : null;
   }
 
@@ -167,7 +193,7 @@ export class AccountStore {
         await manager.query(
           `SELECT t.id AS token_id, t.expires_at <= now() AS expired, t.revoked_at, t.replaced_by,
                   t.revoked_at > now() - make_interval(secs => $2::double precision / 1000) AS in_grace,
-                  u.id, u.email, u.name, u.role, u.created_at, u.disabled_at
+                  u.id, u.email, u.name, u.role, u.territories, u.created_at, u.disabled_at
              FROM accounts.refresh_token t JOIN accounts."user" u ON u.id = t.user_id
             WHERE t.token_hash = $1
             FOR UPDATE OF t`,

@@ -7,7 +7,7 @@ import { FailureLimiter } from './rate-limit.js';
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack();
-  await stack.createUser({ email: 'Camille.Martin@example.fr', name: 'Camille Martin', role: 'editor', password: 'correct horse battery' });
+  await stack.createUser({ email: 'Camille.Martin@example.fr', name: 'Camille Martin', role: 'editor', password: 'correct horse battery', territories: ['departement:42'] });
 });
 afterAll(() => stack.stop());
 
@@ -63,7 +63,7 @@ describe('POST /auth/login', () => {
     const before = Date.now();
     const { status, body, setCookie } = await login('camille.martin@EXAMPLE.fr', 'correct horse battery');
     expect(status).toBe(200);
-    expect(body.user).toEqual({ id: expect.any(String), name: 'Camille Martin', email: 'Camille.Martin@example.fr', role: 'editor' });
+    expect(body.user).toEqual({ id: expect.any(String), name: 'Camille Martin', email: 'Camille.Martin@example.fr', role: 'editor', territories: ['departement:42'] });
     const lifetime = new Date(body.expiresAt).getTime() - before;
     expect(lifetime).toBeGreaterThan(14 * 60_000);
     expect(lifetime).toBeLessThanOrEqual(15 * 60_000 + 1000);

@@ -3,6 +3,7 @@
  */
 import { createDatabase, migrate, type SubgraphDatabase } from '@ecosystem/common';
 import { Accounts1767225600000 } from './migrations/1767225600000-accounts.js';
+import { AccountTerritories1767312000000 } from './migrations/1767312000000-account-territories.js';
 
 export const ACCOUNTS_SCHEMA = 'accounts';
 
@@ -16,7 +17,7 @@ export async function openAccountsDatabase(url: string, poolSize = 5): Promise<S
     url,
     schema: ACCOUNTS_SCHEMA,
     entities: [],
-    migrations: [Accounts1767225600000],
+    migrations: [Accounts1767225600000, AccountTerritories1767312000000],
     application: 'ecosystem-gateway',
     poolSize,
   });

@@ -3,7 +3,8 @@
  *   POST /auth/login   { email, password } → { accessToken, expiresAt, user } + refresh cookie
  *   POST /auth/refresh (cookie)           → the same, with a new refresh cookie (rotation)
  *   POST /auth/logout  (cookie)           → 204, the refresh token revoked and the cookie cleared
- * Access tokens are the same HS256 JWTs the subgraphs verify, valid 15 minutes.
+ * Access tokens are the same HS256 JWTs the subgraphs verify, valid 15 minutes; they carry the
+ * account's territories (read afresh at each login and refresh).
  */
 import { mintToken } from '@ecosystem/common';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
@@ -69,11 +70,14 @@ function expiryOf(token: string): Date {
 }
 
 async function session(user: AccountUser, jwtSecret: string) {
-  const accessToken = await mintToken({ sub: user.id, role: user.role, name: user.name, expiresIn: ACCESS_TOKEN_LIFETIME }, jwtSecret);
+  const accessToken = await mintToken(
+    { sub: user.id, role: user.role, name: user.name, territories: user.territories, expiresIn: ACCESS_TOKEN_LIFETIME },
+    jwtSecret,
+  );
   return {
     accessToken,
     expiresAt: expiryOf(accessToken).toISOString(),
-    user: { id: user.id, name: user.name, email: user.email, role: user.role },
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, territories: user.territories },
   };
 }
 

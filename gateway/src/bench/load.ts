@@ -29,8 +29,15 @@ export function summarise(latencies: number[], errors: number, seconds: number):
   };
 }
 
-/** POSTs `body` to `url` from `concurrency` loops for `seconds`; a GraphQL error counts as an error. */
-export async function load(url: string, body: string, options: { concurrency: number; seconds: number }): Promise<LoadResult> {
+/**
+ * POSTs `body` to `url` from `concurrency` loops for `seconds`; a GraphQL error counts as an error.
+ * `headers`, when given, runs before every request (inside the timing), e.g. to sign it.
+ */
+export async function load(
+  url: string,
+  body: string,
+  options: { concurrency: number; seconds: number; headers?: (body: string) => Record<string, string> },
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + options.seconds * 1000;
@@ -40,7 +47,8 @@ export async function load(url: string, body: string, options: { concurrency: nu
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const headers = { 'content-type': 'application/json', ...options.headers?.(body) };
+          const response = await fetch(url, { method: 'POST', headers, body });
           const json = (await response.json()) as { errors?: unknown[] };
           if (!response.ok || json.errors) errors += 1;
           else latencies.push(performance.now() - t0);

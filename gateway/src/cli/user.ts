@@ -1,6 +1,7 @@
 /**
  * Local accounts from the command line:
- *   npm run user -- create --email camille@example.fr --name "Camille Martin" --role admin [--password …]
+ *   npm run user -- create --email camille@example.fr --name "Camille Martin" --role editor [--territory departement:42 …] [--password …]
+ *   npm run user -- territories --email camille@example.fr --set departement:42,region:11
  *   npm run user -- list
  *   npm run user -- disable --email camille@example.fr
  * Without --password, asks for it (hidden) on a terminal, or reads one line from standard input.
@@ -10,15 +11,19 @@
 import { ROLES, type Role } from '@ecosystem/common';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { AccountInputError, AccountStore, openAccountsDatabase, type AccountUser } from '../auth/index.js';
+import { AccountInputError, AccountStore, checkTerritories, openAccountsDatabase, type AccountUser } from '../auth/index.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
 import { DatabaseBusyError, openProductDatabase } from '../product-database.js';
 
 export const USAGE = `Usage:
-  npm run user -- create --email <e-mail> --name "<full name>" --role member|editor|admin [--password <password>]
+  npm run user -- create --email <e-mail> --name "<full name>" --role member|editor|admin [--territory <territory> …] [--password <password>]
+  npm run user -- territories --email <e-mail> --set <territory>,<territory>…   (--set "" removes them all)
   npm run user -- list
   npm run user -- disable --email <e-mail>
 Without --password, create asks for it (at least ${MIN_PASSWORD_LENGTH} characters).
+A territory is region:<code> or departement:<code> (INSEE codes, e.g. region:84, departement:42); --territory repeats.
+An editor edits only within their territories (a région covers its départements); without any, they edit nothing.
+Admins edit everywhere; members never edit.
 Uses DATABASE_URL, else the embedded database (stop the product first, or pass the DATABASE_URL it printed).`;
 
 export interface UserCliIo {
@@ -43,9 +48,15 @@ export async function runUserCli(argv: string[], options: UserCliOptions = {}): 
   const [command, ...rest] = argv;
   try {
     if (command === 'create') {
-      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } }, strict: true });
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' }, territory: { type: 'string', multiple: true } },
+        strict: true,
+      });
       if (!values.email || !values.name || !values.role) throw new UsageError('create needs --email, --name and --role.');
       if (!ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}.`);
+      // Checked before the password prompt and the database: a typo costs nothing.
+      const territories = checkTerritories((values.territory ?? []).flatMap(splitList));
       // Asked before the database starts: a prompt never holds the database open.
       const password = values.password ?? (await io.readPassword(`Password for ${values.email} (at least ${MIN_PASSWORD_LENGTH} characters): `, true));
       if ([...password].length < MIN_PASSWORD_LENGTH) {
@@ -53,9 +64,27 @@ export async function runUserCli(argv: string[], options: UserCliOptions = {}): 
         return 1;
       }
       const user = await withAccounts(options.databaseUrl, 'npm run user -- create …', io, (accounts) =>
-        accounts.createUser({ email: values.email!, name: values.name!, role: values.role as Role, password }),
+        accounts.createUser({ email: values.email!, name: values.name!, role: values.role as Role, password, territories }),
       );
       io.out(`Created ${user.role} ${user.name} <${user.email}> (id ${user.id}).`);
+      const note = scopeNote(user);
+      if (note) io.out(note);
+      return 0;
+    }
+    if (command === 'territories') {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, set: { type: 'string' } }, strict: true });
+      if (!values.email || values.set === undefined) throw new UsageError('territories needs --email and --set (a comma-separated list, "" for none).');
+      const territories = checkTerritories(splitList(values.set));
+      const user = await withAccounts(options.databaseUrl, `npm run user -- territories --email ${values.email} --set …`, io, (accounts) =>
+        accounts.setTerritories(values.email!, territories),
+      );
+      if (!user) {
+        io.err(`No account has the e-mail ${values.email}.`);
+        return 1;
+      }
+      io.out(`${user.name} <${user.email}> now edits: ${user.territories.length ? user.territories.join(', ') : 'no territory'} (from their next sign-in or token refresh, within 15 minutes).`);
+      const note = scopeNote(user);
+      if (note) io.out(note);
       return 0;
     }
     if (command === 'list') {
@@ -113,10 +142,26 @@ async function withAccounts<T>(databaseUrl: string | undefined, command: string,
   }
 }
 
+/** `departement:42, region:11` and `departement:42,region:11` alike; blanks dropped. */
+function splitList(value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+/** What the role and territories mean together, when it is not the obvious. */
+function scopeNote(user: AccountUser): string | null {
+  if (user.role === 'editor' && !user.territories.length) {
+    return 'Note: an editor without territory cannot edit anything: npm run user -- territories --email … --set departement:42';
+  }
+  if (user.role === 'admin' && user.territories.length) return 'Note: an admin edits everywhere; the territories only matter if the role changes.';
+  if (user.role === 'member' && user.territories.length) return 'Note: a member never edits; the territories only matter if the role changes.';
+  return null;
+}
+
 function table(users: AccountUser[]): string[] {
+  const scope = (u: AccountUser) => (u.role === 'admin' ? 'everywhere' : u.territories.length ? u.territories.join(',') : '-');
   const rows = [
-    ['E-MAIL', 'NAME', 'ROLE', 'CREATED', 'STATUS'],
-    ...users.map((u) => [u.email, u.name, u.role, u.createdAt.toISOString().slice(0, 10), u.disabledAt ? `disabled ${u.disabledAt.toISOString().slice(0, 10)}` : 'active']),
+    ['E-MAIL', 'NAME', 'ROLE', 'CREATED', 'STATUS', 'TERRITORIES'],
+    ...users.map((u) => [u.email, u.name, u.role, u.createdAt.toISOString().slice(0, 10), u.disabledAt ? `disabled ${u.disabledAt.toISOString().slice(0, 10)}` : 'active', scope(u)]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());

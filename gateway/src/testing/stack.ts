@@ -4,8 +4,8 @@
  * same database's `accounts` schema), all over real HTTP.
  */
 import { actorsSubgraph } from '@ecosystem/actors';
-import { mintToken, startSubgraph, type Role, type RunningSubgraph } from '@ecosystem/common';
-import { TEST_JWT_SECRET, createTestDatabase, type TestDatabase } from '@ecosystem/common/testing';
+import { mintToken, signInternalRequest, startSubgraph, type Role, type RunningSubgraph } from '@ecosystem/common';
+import { TEST_INTERNAL_SECRET, TEST_JWT_SECRET, createTestDatabase, type TestDatabase } from '@ecosystem/common/testing';
 import { contactsSubgraph } from '@ecosystem/contacts';
 import { opportunitiesSubgraph } from '@ecosystem/opportunities';
 import { resolve } from 'node:path';
@@ -22,6 +22,8 @@ export interface NewTestUser {
   name: string;
   role: 'member' | 'editor' | 'admin';
   password: string;
+  /** The territories the account edits, e.g. `departement:42` (an editor without any edits nothing). */
+  territories?: string[];
 }
 
 export interface Stack {
@@ -33,7 +35,8 @@ export interface Stack {
   subgraphs: Record<'actors' | 'opportunities' | 'contacts', RunningSubgraph>;
   gateway: RunningGateway;
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
-  token(role: Role, sub?: string): Promise<string>;
+  /** A bearer token; editors edit only within `territories` (e.g. `['departement:42']`). */
+  token(role: Role, sub?: string, territories?: string[]): Promise<string>;
   /** Adds a local account (argon2id hash, accounts schema of this stack's database). */
   createUser(input: NewTestUser): Promise<{ id: string }>;
   /** SQL statements sent by each subgraph since the last reset. */
@@ -42,14 +45,34 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+export interface PostOptions {
+  /**
+   * Sign the request as the gateway does, for calls straight to a subgraph (which refuse unsigned
+   * ones): `true` signs with TEST_INTERNAL_SECRET now; an object picks the secret or the time (ms).
+   */
+  signed?: boolean | { secret?: string; at?: number };
+}
+
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+  options: PostOptions = {},
+): Promise<GraphQLResponse<T>> {
+  const body = JSON.stringify({ query, variables });
+  const signing = options.signed === true ? {} : options.signed || null;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(signing ? signInternalRequest(signing.secret ?? TEST_INTERNAL_SECRET, body, signing.at) : {}),
+    },
+    body,
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  const answer = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  return { status: response.status, ...answer };
 }
 
 export interface StackOptions {
@@ -59,7 +82,7 @@ export interface StackOptions {
 
 export async function startStack(options_: StackOptions = {}): Promise<Stack> {
   const database = await createTestDatabase();
-  const options = { databaseUrl: database.url, jwtSecret: TEST_JWT_SECRET, port: 0, seed: 'never' as const };
+  const options = { databaseUrl: database.url, jwtSecret: TEST_JWT_SECRET, internalSecret: TEST_INTERNAL_SECRET, port: 0, seed: 'never' as const };
   const [actors, opportunities, contacts] = await Promise.all([
     startSubgraph(actorsSubgraph, options),
     startSubgraph(opportunitiesSubgraph, options),
@@ -70,6 +93,7 @@ export async function startStack(options_: StackOptions = {}): Promise<Stack> {
     port: 0,
     host: '127.0.0.1',
     jwtSecret: TEST_JWT_SECRET,
+    internalSecret: TEST_INTERNAL_SECRET,
     databaseUrl: database.url,
     supergraphPath: resolve(__dirname, '../../../schema/supergraph.graphql'),
     clientDir: options_.client ? process.env.E2E_CLIENT_DIR ?? resolve(__dirname, '../../../client/dist') : resolve(__dirname, '../../../client/dist-none'),
@@ -82,7 +106,7 @@ export async function startStack(options_: StackOptions = {}): Promise<Stack> {
     subgraphs,
     gateway,
     query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token),
-    token: (role, sub = `test-${role}`) => mintToken({ sub, role, name: `Test ${role}` }, TEST_JWT_SECRET),
+    token: (role, sub = `test-${role}`, territories = []) => mintToken({ sub, role, name: `Test ${role}`, territories }, TEST_JWT_SECRET),
     createUser: async (input) => ({ id: (await gateway.accounts.createUser(input)).id }),
     statements: () => Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.database.statements.count])),
     resetStatements: () => Object.values(subgraphs).forEach((s) => s.database.statements.reset()),

@@ -9,6 +9,7 @@ export * from './errors.js';
 export * from './federation.js';
 export * from './graphql-types.js';
 export * from './ids.js';
+export * from './internal-signature.js';
 export * from './pagination.js';
 export * from './postgres.js';
 export * from './provenance.js';

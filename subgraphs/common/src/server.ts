@@ -1,16 +1,24 @@
 /**
  * The HTTP side of a subgraph: Apollo Server on express, with /health and /ready, bound to loopback
- * by default, and a clean shutdown that drains requests before closing the database pool.
+ * by default, and a clean shutdown that drains requests before closing the database pool. /graphql
+ * answers only requests signed by the gateway (internal-signature.ts); /health and /ready stay open.
  */
 import { ApolloServer, type ContextFunction } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import {
+  INTERNAL_AUTH_SCHEME,
+  INTERNAL_SIGNATURE_HEADER,
+  INTERNAL_TIMESTAMP_HEADER,
+  assertInternalSecret,
+  verifyInternalRequest,
+} from './internal-signature.js';
 
 export interface HttpService {
   url: string;
@@ -39,12 +47,48 @@ export interface ServeGraphQLOptions<TContext extends object> {
   dataSource: DataSource;
   port: number;
   host?: string;
+  /** Shared with the gateway: every /graphql request must be signed with it (32+ characters). */
+  internalSecret: string;
+}
+
+/** The exact bytes of each JSON body, kept by express.json's `verify` callback for the signature check. */
+const rawBodies = new WeakMap<IncomingMessage, Buffer>();
+
+/**
+ * Refuses, with 401 and a GraphQL-shaped error, any request whose internal signature does not match
+ * the raw body received. A body express.json did not read (not JSON) never reaches Apollo, so it
+ * counts as empty here.
+ */
+export function requireInternalSignature(secret: string): RequestHandler {
+  assertInternalSecret(secret);
+  return (req, res, next) => {
+    const result = verifyInternalRequest(
+      secret,
+      { timestamp: req.headers[INTERNAL_TIMESTAMP_HEADER], signature: req.headers[INTERNAL_SIGNATURE_HEADER] },
+      rawBodies.get(req),
+    );
+    if (result.ok) return next();
+    res
+      .status(401)
+      .set('www-authenticate', INTERNAL_AUTH_SCHEME)
+      .json({
+        errors: [
+          {
+            message: `This service only answers the gateway: the request's internal signature is ${result.reason === 'missing' ? 'missing' : result.reason === 'expired' || result.reason === 'future' ? 'out of date' : 'not valid'}.`,
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
+  };
 }
 
 export async function serveGraphQL<TContext extends object>(options: ServeGraphQLOptions<TContext>): Promise<HttpService> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // The gateway keeps its connections open between requests. Node closes idle ones after 5 s by
+  // default, which races with a request the gateway is sending on that socket (ECONNRESET): keep
+  // them longer than any client-side idle timeout instead.
+  const httpServer = createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 }, app);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     formatError,
@@ -67,7 +111,12 @@ export async function serveGraphQL<TContext extends object>(options: ServeGraphQ
       res.status(503).json({ status: 'unavailable', service: options.name, reason: 'database unreachable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: options.context }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb', verify: (req, _res, buf) => void rawBodies.set(req, buf) }),
+    requireInternalSignature(options.internalSecret),
+    expressMiddleware(apollo, { context: options.context }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

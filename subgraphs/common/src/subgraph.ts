@@ -92,6 +92,8 @@ export async function seedDatabase(
 export interface SubgraphOptions {
   databaseUrl: string;
   jwtSecret: string;
+  /** Shared with the gateway, which signs every request with it (internal-signature.ts). */
+  internalSecret: string;
   port: number;
   host?: string;
   seed?: SeedMode;
@@ -118,6 +120,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       dataSource: database.dataSource,
       port: options.port,
       host: options.host,
+      internalSecret: options.internalSecret,
       context: async ({ req }) => {
         const viewer = await viewerFromAuthorization(req.headers.authorization, options.jwtSecret);
         return definition.createContext(database, viewer);
@@ -143,6 +146,7 @@ export async function runSubgraphMain<TContext extends BaseContext>(definition: 
   const running = await startSubgraph(definition, {
     databaseUrl: envString('DATABASE_URL'),
     jwtSecret: envString('JWT_SECRET'),
+    internalSecret: envString('INTERNAL_SECRET'),
     port: envInt('SUBGRAPH_PORT', definition.defaultPort),
     host: envOptional('SUBGRAPH_HOST') ?? '127.0.0.1',
     seed: envEnum('SEED', ['auto', 'always', 'never'] as const, 'auto'),

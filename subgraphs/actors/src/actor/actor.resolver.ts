@@ -1,6 +1,6 @@
 /** Queries, fields and mutations of `Actor`. Cross-row fields go through the request's DataLoaders. */
 import {
-  Connection, ConnectionType, GeoPoint, InputProblems, Territory, isUuid, notFound, pageRequest, requireRole,
+  Connection, ConnectionType, GeoPoint, InputProblems, Territory, isUuid, notFound, pageRequest, requireEditorFor, requireRole,
   searchText, territories, LocationPrecision, TerritoryCount,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
@@ -114,6 +114,7 @@ export class ActorResolver {
   async createActor(@Arg('input', () => CreateActorInput) input: CreateActorInput, @Ctx() ctx: ActorsContext): Promise<Actor> {
     requireRole(ctx.viewer, 'editor');
     const checked = checkCreateActor(input, ctx.viewer);
+    requireEditorFor(ctx.viewer, checked.place);
     const problems = new InputProblems();
     if (input.parentId) await this.checkParent(null, input.parentId, ctx, problems);
     problems.throwIfAny();
@@ -143,6 +144,7 @@ export class ActorResolver {
   ): Promise<Actor> {
     requireRole(ctx.viewer, 'editor');
     const existing = await this.existing(id, ctx);
+    requireEditorFor(ctx.viewer, existing.place);
     const keep = <K extends keyof UpdateActorInput>(key: K) => input[key] !== undefined;
     const checked = checkCreateActor(
       {
@@ -160,6 +162,8 @@ export class ActorResolver {
       },
       ctx.viewer,
     );
+    // Moving a record out of one's territories is refused too.
+    requireEditorFor(ctx.viewer, checked.place);
     const problems = new InputProblems();
     const parentId = keep('parentId') ? input.parentId ?? null : existing.parentId;
     if (parentId && parentId !== existing.parentId) await this.checkParent(id, parentId, ctx, problems);
@@ -187,6 +191,7 @@ export class ActorResolver {
   async archiveActor(@Arg('id', () => ID) id: string, @Ctx() ctx: ActorsContext): Promise<Actor> {
     requireRole(ctx.viewer, 'editor');
     const existing = await this.existing(id, ctx);
+    requireEditorFor(ctx.viewer, existing.place);
     if (!existing.archivedAt) {
       await ctx.actors.repository.update({ id }, { archivedAt: new Date(), updatedAt: new Date() });
     }

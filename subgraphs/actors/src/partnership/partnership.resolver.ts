@@ -1,6 +1,6 @@
 /** Partnership fields and the mutations that add and remove partnerships. */
 import {
-  DateScalar, InputProblems, PARTNERSHIP_TOOLS, ProvenanceInput, isUuid, notFound, optionalText, provenanceFromInput, requireRole,
+  DateScalar, InputProblems, PARTNERSHIP_TOOLS, ProvenanceInput, isUuid, notFound, optionalText, provenanceFromInput, requireEditorForAny, requireRole,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
@@ -46,8 +46,9 @@ export class PartnershipResolver {
     problems.check(Number.isInteger(input.intensity) && input.intensity >= 1 && input.intensity <= 5, 'input.intensity', 'Between 1 and 5.');
     const note = optionalText(input.note, 'input.note', 2000, problems);
     const source = provenanceFromInput(input.source, ctx.viewer, 'input.source', problems);
+    let found: Actor[] = [];
     if (problems.empty) {
-      const found = await ctx.actors.byIds([input.actorId, input.partnerId]);
+      found = await ctx.actors.byIds([input.actorId, input.partnerId]);
       for (const key of ['actorId', 'partnerId'] as const) {
         const actor = found.find((a) => a.id === input[key]);
         if (!actor) problems.add(`input.${key}`, `Actor ${input[key]} does not exist.`);
@@ -55,6 +56,8 @@ export class PartnershipResolver {
       }
     }
     problems.throwIfAny();
+    // A partnership links an actor of one's territory to a partner that may be anywhere.
+    requireEditorForAny(ctx.viewer, found.map((actor) => actor.place));
     const [a, b] = [input.actorId, input.partnerId].sort();
     const now = new Date();
     const result = await ctx.partnerships.repository
@@ -75,7 +78,11 @@ export class PartnershipResolver {
   @Mutation(() => ID, { description: 'Removes a partnership and returns its id. Needs the editor role.' })
   async removePartnership(@Arg('id', () => ID) id: string, @Ctx() ctx: ActorsContext): Promise<string> {
     requireRole(ctx.viewer, 'editor');
-    const result = isUuid(id) ? await ctx.partnerships.repository.delete({ id }) : { affected: 0 };
+    const existing = isUuid(id) ? await ctx.partnerships.repository.findOneBy({ id }) : null;
+    if (!existing) throw notFound('Partnership', id);
+    const actors = await ctx.actors.byIds([existing.actorId, existing.partnerId]);
+    requireEditorForAny(ctx.viewer, actors.map((actor) => actor.place));
+    const result = await ctx.partnerships.repository.delete({ id });
     if (!result.affected) throw notFound('Partnership', id);
     return id;
   }

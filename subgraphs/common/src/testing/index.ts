@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 export const TEST_JWT_SECRET = 'test-secret-for-jest-only-0123456789abcdef';
+/** Signs the gateway's requests to the subgraphs in tests (and the tests' own direct calls). */
+export const TEST_INTERNAL_SECRET = 'test-internal-secret-for-jest-only-fedcba9876543210';
 
 /** Where the global setup put the template: a connection URL to its database. */
 export function templateUrl(): string {

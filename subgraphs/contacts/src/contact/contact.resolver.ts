@@ -1,6 +1,6 @@
 /** Queries, fields and mutations of `Contact`. Cross-row fields go through the request's DataLoaders. */
 import {
-  Connection, ConnectionType, InputProblems, Territory, canSeePersonalData, isUuid, notFound, pageRequest, requireRole,
+  Connection, ConnectionType, InputProblems, Territory, canSeePersonalData, isUuid, notFound, pageRequest, requireEditorFor, requireRole,
   searchText, territories,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
@@ -82,6 +82,7 @@ export class ContactResolver {
   async createContact(@Arg('input', () => CreateContactInput) input: CreateContactInput, @Ctx() ctx: ContactsContext): Promise<Contact> {
     requireRole(ctx.viewer, 'editor');
     const checked = checkCreateContact(input, ctx.viewer);
+    requireEditorFor(ctx.viewer, checked.place);
     const id = randomUUID();
     const now = new Date();
     await ctx.contacts.repository.insert({ id, ref: `api:${id}`, ...checked, createdAt: now, updatedAt: now, archivedAt: null });
@@ -100,7 +101,10 @@ export class ContactResolver {
   ): Promise<Contact> {
     requireRole(ctx.viewer, 'editor');
     const existing = await this.existing(id, ctx);
+    requireEditorFor(ctx.viewer, existing.place);
     const checked = checkUpdateContact(input, existing, ctx.viewer);
+    // Moving a record out of one's territories is refused too.
+    requireEditorFor(ctx.viewer, checked.place);
     await ctx.contacts.repository.update({ id: existing.id }, { ...checked, updatedAt: new Date() });
     return ctx.contacts.repository.findOneByOrFail({ id: existing.id });
   }
@@ -109,6 +113,7 @@ export class ContactResolver {
   async archiveContact(@Arg('id', () => ID) id: string, @Ctx() ctx: ContactsContext): Promise<Contact> {
     requireRole(ctx.viewer, 'editor');
     const existing = await this.existing(id, ctx);
+    requireEditorFor(ctx.viewer, existing.place);
     if (!existing.archivedAt) {
       await ctx.contacts.repository.update({ id: existing.id }, { archivedAt: new Date(), updatedAt: new Date() });
     }

@@ -1,6 +1,6 @@
 /** Queries, fields and mutations of `Opportunity`, and `Actor.opportunities`. */
 import {
-  Connection, ConnectionType, InputProblems, Territory, TerritoryCount, isUuid, notFound, pageRequest, requireRole, searchText, territories,
+  Connection, ConnectionType, InputProblems, Territory, TerritoryCount, isUuid, notFound, pageRequest, requireEditorFor, requireRole, searchText, territories,
   type Viewer,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
@@ -102,6 +102,7 @@ export class OpportunityResolver {
   async createOpportunity(@Arg('input', () => CreateOpportunityInput) input: CreateOpportunityInput, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity> {
     requireRole(ctx.viewer, 'editor');
     const checked = checkOpportunity(input, ctx.viewer);
+    requireEditorFor(ctx.viewer, checked.place);
     const id = randomUUID();
     const now = new Date();
     await ctx.opportunities.repository.insert({ id, ref: `api:${id}`, ...checked, publishedAt: now, createdAt: now, updatedAt: now, archivedAt: null });
@@ -116,6 +117,7 @@ export class OpportunityResolver {
   ): Promise<Opportunity> {
     requireRole(ctx.viewer, 'editor');
     const existing = await this.existing(id, ctx);
+    requireEditorFor(ctx.viewer, existing.place);
     const pick = <K extends keyof UpdateOpportunityInput & keyof Opportunity>(key: K) =>
       (input[key] !== undefined ? input[key] : existing[key]) as never;
     const checked = checkOpportunity(
@@ -131,6 +133,8 @@ export class OpportunityResolver {
       },
       ctx.viewer,
     );
+    // Moving a record out of one's territories is refused too.
+    requireEditorFor(ctx.viewer, checked.place);
     await ctx.opportunities.repository.update({ id }, { ...checked, source: input.source ? checked.source : existing.source, updatedAt: new Date() });
     return ctx.opportunities.repository.findOneByOrFail({ id });
   }
@@ -139,6 +143,7 @@ export class OpportunityResolver {
   async archiveOpportunity(@Arg('id', () => ID) id: string, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity> {
     requireRole(ctx.viewer, 'editor');
     const existing = await this.existing(id, ctx);
+    requireEditorFor(ctx.viewer, existing.place);
     if (!existing.archivedAt) await ctx.opportunities.repository.update({ id }, { archivedAt: new Date(), updatedAt: new Date() });
     return ctx.opportunities.repository.findOneByOrFail({ id });
   }

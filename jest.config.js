@@ -31,6 +31,7 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@ecosystem/common$': '<rootDir>/subgraphs/common/src/index.ts',
     '^@ecosystem/common/testing$': '<rootDir>/subgraphs/common/src/testing/index.ts',
+    '^@ecosystem/common/toolbox-advice$': '<rootDir>/subgraphs/common/src/toolbox-advice.ts',
     '^@ecosystem/(actors|opportunities|contacts)$': '<rootDir>/subgraphs/$1/src/index.ts',
     '^@ecosystem/schema$': '<rootDir>/schema/src/index.ts',
     '^@ecosystem/gateway/testing$': '<rootDir>/gateway/src/testing/stack.ts',

@@ -4,7 +4,7 @@
  */
 import { mintToken } from '@ecosystem/common';
 import { TEST_JWT_SECRET } from '@ecosystem/common/testing';
-import { startStack, type Stack } from '@ecosystem/gateway/testing';
+import { startStack, type Stack, type StackOptions } from '@ecosystem/gateway/testing';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -23,10 +23,11 @@ export interface BrowserStack {
   stop(): Promise<void>;
 }
 
-export async function startBrowserStack(): Promise<BrowserStack> {
+/** `options.gateway` passes extra gateway settings (e.g. OpenID Connect sign-in). */
+export async function startBrowserStack(options: Pick<StackOptions, 'gateway'> = {}): Promise<BrowserStack> {
   if (!existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), as .ci/run does.`);
   if (!existsSync(join(process.env.E2E_CLIENT_DIR ?? resolve(__dirname, '../dist'), 'index.html'))) throw new Error('The client is not built: run `npm run build` (npm test does).');
-  const stack = await startStack({ client: true });
+  const stack = await startStack({ ...options, client: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],

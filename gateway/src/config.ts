@@ -1,6 +1,10 @@
 /** Gateway configuration, read once from the environment. */
-import { envInt, envOptional, envString } from '@ecosystem/common';
+import { envEnum, envInt, envOptional, envString } from '@ecosystem/common';
 import { resolve } from 'node:path';
+import { readOidcConfig, type OidcConfig } from './auth/oidc/config.js';
+import { readAlertSettings, type AlertSettings } from './alerts/alerts.settings.js';
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './cache/options.js';
+import type { SubgraphFetcherKind } from './subgraph-fetcher.js';
 
 export interface GatewayConfig {
   port: number;
@@ -10,6 +14,10 @@ export interface GatewayConfig {
   internalSecret: string;
   /** PostgreSQL holding the gateway's `accounts` schema (the same database as the subgraphs'). */
   databaseUrl: string;
+  /** Optional Redis (REDIS_URL) for state shared between gateway replicas; in memory when unset. */
+  redisUrl?: string;
+  /** Response cache of anonymous public queries (cache/); off when absent. */
+  responseCache?: Partial<ResponseCacheOptions>;
   /** Sign-in limits; defaults: 10 failures per IP or e-mail per 15 minutes. */
   auth?: { failureLimit?: number; failureWindowMs?: number; refreshReuseGraceMs?: number };
   supergraphPath: string;
@@ -18,6 +26,49 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** Limits of the public endpoint (see protection.ts); each one missing takes its default. */
   limits?: Partial<ProtectionLimits>;
+  /** Optional sign-in through an OpenID Connect provider such as ProConnect (OIDC_*); off when undefined. */
+  oidc?: OidcConfig;
+  /** Partner keys, request rate limits and CORS (see partners/); each one missing takes its default. */
+  partners?: Partial<PartnerSettings>;
+  /** How the gateway calls the subgraphs (subgraph-fetcher.ts); its default when absent. */
+  subgraphFetcher?: SubgraphFetcherKind;
+  /** Express `trust proxy` (TRUST_PROXY): off by default, so a client cannot pick its IP with X-Forwarded-For. */
+  trustProxy?: boolean | number | string;
+  /** Alerts (alerts/): worker interval (off when absent), retries, SMTP; see alerts.settings.ts. */
+  alerts?: Partial<AlertSettings>;
+}
+
+/** Request rates per minute (token buckets: a burst of N, then N spread over the minute). */
+export interface PartnerSettings {
+  /** Callers without a key, per IP (an IPv6 /64 counts as one). */
+  anonymousPerMinute: number;
+  /** The product's own pages (same-origin requests) per IP, and signed-in callers per account. */
+  sitePerMinute: number;
+  /** The rate a new key gets unless told otherwise. */
+  keyDefaultPerMinute: number;
+  /** How long a key read from the database is trusted (a revocation elsewhere takes this long). */
+  keyCacheMs: number;
+  /** How often the keys' usage counters are written. */
+  counterFlushMs: number;
+  /** Prefix of every Redis key the partner module writes (rate buckets, persisted queries). */
+  redisPrefix: string;
+}
+
+export const DEFAULT_PARTNER_SETTINGS: PartnerSettings = {
+  anonymousPerMinute: 60,
+  sitePerMinute: 600,
+  keyDefaultPerMinute: 600,
+  keyCacheMs: 30_000,
+  counterFlushMs: 5_000,
+  redisPrefix: 'ecosystem:partners:',
+};
+
+/** TRUST_PROXY as Express takes it: true/false, a hop count, or addresses/subnets (`loopback, 10.0.0.0/8`). */
+export function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 /** What one request to /graphql may ask for; every refusal is a GraphQL error with a stable code. */
@@ -69,6 +120,15 @@ export function readGatewayConfig(): GatewayConfig {
     jwtSecret: envString('JWT_SECRET'),
     internalSecret: envString('INTERNAL_SECRET'),
     databaseUrl: envString('DATABASE_URL'),
+    oidc: readOidcConfig(),
+    redisUrl: envOptional('REDIS_URL'),
+    responseCache: {
+      mode: envEnum('RESPONSE_CACHE', ['off', 'memory', 'redis'] as const, envOptional('REDIS_URL') ? 'redis' : 'memory'),
+      maxBytes: envInt('RESPONSE_CACHE_MAX_BYTES', DEFAULT_RESPONSE_CACHE.maxBytes),
+      maxEntryBytes: envInt('RESPONSE_CACHE_MAX_ENTRY_BYTES', DEFAULT_RESPONSE_CACHE.maxEntryBytes),
+      maxTtlSeconds: envInt('RESPONSE_CACHE_MAX_TTL', DEFAULT_RESPONSE_CACHE.maxTtlSeconds),
+      redisPrefix: envOptional('RESPONSE_CACHE_PREFIX') ?? DEFAULT_RESPONSE_CACHE.redisPrefix,
+    },
     supergraphPath: envOptional('SUPERGRAPH_PATH') ?? resolve(__dirname, '../../schema/supergraph.graphql'),
     clientDir: envOptional('CLIENT_DIR') ?? resolve(__dirname, '../../client/dist'),
     subgraphUrls: {
@@ -85,5 +145,13 @@ export function readGatewayConfig(): GatewayConfig {
       maxBodyBytes: envInt('GRAPHQL_MAX_BODY', DEFAULT_LIMITS.maxBodyBytes),
       subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', DEFAULT_LIMITS.subgraphTimeoutMs),
     },
+    partners: {
+      anonymousPerMinute: envInt('RATE_LIMIT_ANONYMOUS_PER_MINUTE', DEFAULT_PARTNER_SETTINGS.anonymousPerMinute),
+      sitePerMinute: envInt('RATE_LIMIT_SITE_PER_MINUTE', DEFAULT_PARTNER_SETTINGS.sitePerMinute),
+      keyDefaultPerMinute: envInt('RATE_LIMIT_KEY_DEFAULT_PER_MINUTE', DEFAULT_PARTNER_SETTINGS.keyDefaultPerMinute),
+      redisPrefix: envOptional('PARTNERS_REDIS_PREFIX') ?? DEFAULT_PARTNER_SETTINGS.redisPrefix,
+    },
+    trustProxy: parseTrustProxy(envOptional('TRUST_PROXY')),
+    alerts: readAlertSettings(port),
   };
 }

@@ -49,6 +49,37 @@ it('shows no e-mail or phone to anonymous viewers, on any path', async () => {
     { signed: true },
   );
   expect(JSON.stringify(entities.data)).not.toMatch(/passerelle@|23 45/);
+
+  // The revision paths (history, journal) hold e-mails and phones in their states and diffs.
+  const history = await stack.query(
+    `query($id: ID!, $org: ID!) {
+      contact(id: $id) { history { before after changes { field before after } } }
+      actor(id: $org) { contacts { history { before after changes { before after } } } }
+    }`,
+    { id: contactId, org: ORG },
+  );
+  expect(history.data.contact.history).toBeNull();
+  expect(history.errors?.length).toBeGreaterThan(0);
+  expect(history.errors!.every((e) => e.extensions?.code === 'UNAUTHENTICATED')).toBe(true);
+  const journal = await stack.query(`{ contactsJournal { nodes { before after changes { before after } } } }`);
+  expect(journal.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  const directHistory = await postGraphQL<any>(
+    stack.subgraphs.contacts.service.url,
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Contact { history { after changes { after } } } } }`,
+    { r: [{ __typename: 'Contact', id: contactId }] },
+    undefined,
+    { signed: true },
+  );
+  expect(directHistory.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  for (const response of [history, journal, directHistory]) expect(JSON.stringify(response)).not.toMatch(/passerelle@|23 45/);
+});
+
+it('shows contact revisions, e-mails included, to editors only', async () => {
+  const asMember = await stack.query(`query($id: ID!) { contact(id: $id) { history { after } } }`, { id: contactId }, await stack.token('member'));
+  expect(asMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect(JSON.stringify(asMember)).not.toMatch(/passerelle@|23 45/);
+  const asEditor = await stack.query(`query($id: ID!) { contact(id: $id) { history { action after } } }`, { id: contactId }, editor);
+  expect(asEditor.data.contact.history.at(-1)).toMatchObject({ action: 'CREATE', after: { email: 'jeanne.passerelle@example.fr' } });
 });
 
 it('shows them to signed-in members', async () => {

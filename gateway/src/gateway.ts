@@ -16,11 +16,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import { createAlerts, type Alerts } from './alerts/index.js';
 import { AccountStore, FailureLimiter, authRouter, openAccountsDatabase } from './auth/index.js';
+import { responseCaching } from './cache/index.js';
+import { oidcRouter } from './auth/oidc/index.js';
 import type { GatewayConfig } from './config.js';
-import { EXPLORER_HTML } from './explorer.js';
+import { createPartners, type Partners } from './partners/index.js';
 import { publishRouter } from './publish/index.js';
-import { protectionPlugin, requestGuards, resolveLimits, withSubgraphTimeout } from './protection.js';
+import { graphiqlPage, widgetScript } from './widget/index.js';
+import { protectionPlugin, requestGuards, resolveLimits, subgraphFailure, withSubgraphTimeout } from './protection.js';
+import { subgraphFetcher } from './subgraph-fetcher.js';
 
 export interface GatewayContext {
   viewer: Viewer;
@@ -35,11 +40,19 @@ export interface GatewayContext {
  * fetcher sees the exact bytes that go on the wire.
  */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor({ url, internalSecret }: { url: string; internalSecret: string }) {
-    super({ url });
+  private readonly service: string;
+
+  constructor({ url, internalSecret, name, fetcher }: { url: string; internalSecret: string; name: string; fetcher?: RemoteGraphQLDataSource['fetcher'] }) {
+    super({ url, ...(fetcher ? { fetcher } : {}) });
+    this.service = name;
     assertInternalSecret(internalSecret);
     const send = this.fetcher;
     this.fetcher = (target, init = {}) => send(target, { ...init, headers: { ...init.headers, ...signInternalRequest(internalSecret, init.body) } });
+  }
+
+  /** A subgraph down, reset or too slow: SUBGRAPH_UNAVAILABLE naming it (protection.ts), not an internal error. */
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): void {
+    throw subgraphFailure(this.service, error, response?.status);
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
@@ -77,6 +90,10 @@ export interface RunningGateway {
   accounts: AccountStore;
   /** Failed sign-ins counted per IP and per e-mail. */
   limiter: FailureLimiter;
+  /** Partner keys, rate limits and persisted queries (partners/). */
+  partners: Partners;
+  /** Saved searches and their deliveries (alerts/); `alerts.tick()` runs one round. */
+  alerts: Alerts;
   stop(): Promise<void>;
 }
 
@@ -95,15 +112,22 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
   const accounts = new AccountStore(accountsDataSource, config.auth?.refreshReuseGraceMs);
   const limiter = new FailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
   const limits = resolveLimits(config.limits);
+  // One fetcher (one keep-alive socket pool) for all subgraphs; see subgraph-fetcher.ts.
+  const fetcher = subgraphFetcher(config.subgraphFetcher);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      withSubgraphTimeout(new AuthenticatedDataSource({ url: config.subgraphUrls[name] ?? url, internalSecret: config.internalSecret }), limits.subgraphTimeoutMs),
+      withSubgraphTimeout(new AuthenticatedDataSource({ name, url: config.subgraphUrls[name] ?? url, internalSecret: config.internalSecret, fetcher }), limits.subgraphTimeoutMs),
   });
 
   const app = express();
   app.disable('x-powered-by');
+  // Off unless TRUST_PROXY says which proxies may set X-Forwarded-For (req.ip feeds the rate limits).
+  app.set('trust proxy', config.trustProxy ?? false);
+  const partners = createPartners(config, accountsDataSource);
   const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs }, app);
+  // Cache-Control, ETag and the response cache of anonymous public queries (cache/).
+  const caching = responseCaching(config.responseCache, config.redisUrl);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
@@ -114,7 +138,9 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
     stopOnTerminationSignals: false,
     // Batches stay refused (Apollo Server's default): one operation per request, each within the limits.
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), protectionPlugin(limits)],
+    // APQ, in Redis when REDIS_URL is set; partner keys in allow-list mode are checked before (partners/).
+    persistedQueries: partners.persistedQueries,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), protectionPlugin(limits), ...caching.plugins],
   });
   await apollo.start();
 
@@ -136,17 +162,26 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
   });
   // Sign-in, session refresh and sign-out (JSON, refresh token in an httpOnly cookie scoped to /auth).
   app.use('/auth', authRouter({ accounts, jwtSecret: config.jwtSecret, limiter }));
-  // Feeds and exports (publish/), answered through the API itself so the same rules apply.
+  // /auth/config, and sign-in through an OpenID Connect provider (auth/oidc/; 404 unless OIDC_ISSUER is set).
+  app.use('/auth', oidcRouter({ config: config.oidc, dataSource: accountsDataSource, accounts, jwtSecret: config.jwtSecret }));
+  // Feeds and exports (publish/), answered through the API itself so the same rules apply; an
+  // export can be the whole country, so they sit behind the same keys, CORS and rate limits.
+  app.use(['/feeds', '/exports'], partners.gate);
   app.use(publishRouter({ apollo, jwtSecret: config.jwtSecret }));
-  // A browser opening /graphql gets a small local query page (no CDN), API clients get GraphQL.
-  app.get('/graphql', (req, res, next) => {
-    if (req.query.query || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
-    res.type('html').send(EXPLORER_HTML);
-  });
+  // The embeddable widget (/widget.js) and, for a browser opening /graphql, GraphiQL (bundled, no CDN).
+  app.use(widgetScript(config.clientDir), graphiqlPage(config.clientDir));
+  // Partner keys, CORS per key and rate limits before anything on /graphql; the keys' admin API.
+  app.use('/graphql', partners.gate);
+  app.use('/admin/keys', partners.admin);
+  // Saved searches of signed-in people and their own Atom feeds (alerts/); the worker runs in this process.
+  const alerts = createAlerts({ apollo, dataSource: accountsDataSource, jwtSecret: config.jwtSecret, settings: config.alerts });
+  app.use('/alerts', alerts.router);
   app.use(
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     requestGuards(limits),
+    partners.allowList,
+    caching.etag,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         viewer: await viewerFromAuthorization(req.headers.authorization, config.jwtSecret),
@@ -175,8 +210,12 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
     server: httpServer,
     accounts,
     limiter,
+    partners,
+    alerts,
     stop: async () => {
+      await alerts.stop();
       await apollo.stop();
+      await partners.stop();
       await accountsDataSource.destroy();
     },
   };

@@ -23,10 +23,20 @@ export class SignInError extends Error {
   }
 }
 
+/** Sign-in through an OpenID Connect provider (ProConnect), when the server offers it (GET /auth/config). */
+export interface OidcSignIn {
+  /** The provider's name for the button, e.g. "ProConnect". */
+  label: string;
+  /** Where the browser goes to start (a full navigation; `?retour=` says where to come back). */
+  loginPath: string;
+}
+
 interface SessionState {
   user: SessionUser | null;
   /** Whether the initial refresh has answered. */
   ready: boolean;
+  /** Null when the server offers only e-mail and password (or has not answered yet). */
+  oidc: OidcSignIn | null;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
 }
@@ -50,9 +60,21 @@ async function post(path: string, body?: unknown): Promise<AuthResponse | null> 
   return payload as AuthResponse;
 }
 
+/** Revokes our session; the provider's logout URL when the session came from OpenID Connect. */
+async function signOutEverywhere(): Promise<string | null> {
+  try {
+    const response = await fetch('/auth/oidc/logout', { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const body = (await response.json().catch(() => null)) as { redirect?: string | null } | null;
+    return response.ok ? body?.redirect ?? null : null;
+  } catch {
+    return null;
+  }
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [ready, setReady] = useState(false);
+  const [oidc, setOidc] = useState<OidcSignIn | null>(null);
 
   const adopt = useCallback((auth: AuthResponse | null) => {
     current = auth;
@@ -65,17 +87,31 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .finally(() => setReady(true));
   }, [adopt]);
 
+  useEffect(() => {
+    fetch('/auth/config', { credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((config: { oidc?: OidcSignIn | null } | null) => setOidc(config?.oidc ?? null), () => setOidc(null));
+  }, []);
+
   const value = useMemo<SessionState>(
     () => ({
       user,
       ready,
+      oidc,
       signIn: async (email, password) => adopt(await post('/auth/login', { email, password })),
       signOut: async () => {
+        if (oidc) {
+          // Also ends the session at the provider when it was opened there (its logout page then comes back here).
+          const redirect = await signOutEverywhere();
+          adopt(null);
+          if (redirect) window.location.assign(redirect);
+          return;
+        }
         await post('/auth/logout').catch(() => null);
         adopt(null);
       },
     }),
-    [user, ready, adopt],
+    [user, ready, oidc, adopt],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

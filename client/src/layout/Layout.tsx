@@ -11,10 +11,13 @@ export function Layout() {
   const { language, setLanguage } = useLanguage();
   const { user, signOut } = useSession();
   const links: Array<[string, keyof typeof t.nav]> = [
-    ['/', 'home'], ['/territoire', 'map'], ['/recherche', 'search'], ['/opportunites', 'opportunities'],
+    ['/', 'home'], ['/territoire', 'map'], ['/recherche', 'search'], ['/opportunites', 'opportunities'], ['/besoins', 'needs'],
     ['/interlocuteurs', 'contacts'], ['/boite-a-outils', 'toolbox'], ['/ecosysteme', 'network'],
   ];
+  if (user) links.push(['/contribuer', 'contribute']);
+  if (user) links.push(['/alertes', 'alerts']);
   if (user && user.role !== 'member') links.push(['/edition', 'edit']);
+  if (user?.role === 'admin') links.push(['/admin/cles', 'admin']);
   return (
     <>
       <a className="skip" href="#main">{t.skip}</a>

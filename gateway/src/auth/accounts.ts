@@ -73,7 +73,8 @@ interface UserRow {
   territories: string[];
   created_at: Date;
   disabled_at: Date | null;
-  password_hash: string;
+  /** Null for an account that signs in only through OpenID Connect. */
+  password_hash: string | null;
 }
 
 const USER_COLUMNS = 'id, email, name, role, territories, created_at, disabled_at';
@@ -148,6 +149,19 @@ export class AccountStore {
     return rows[0] ? toUser(rows[0]) : null;
   }
 
+  /**
+   * Changes the account's role (e.g. a member who signed in with ProConnect becomes an editor). Null
+   * when no account has that e-mail. Like territories, it reaches tokens at the next refresh.
+   */
+  async setRole(email: string, role: Role): Promise<AccountUser | null> {
+    if (!ROLES.includes(role)) throw new AccountInputError('role', `The role must be one of ${ROLES.join(', ')}.`);
+    const [rows]: [UserRow[], number] = await this.dataSource.query(
+      `UPDATE accounts."user" SET role = $2 WHERE lower(email) = lower($1) RETURNING ${USER_COLUMNS}`,
+      [normalizeEmail(email), role],
+    );
+    return rows[0] ? toUser(rows[0]) : null;
+  }
+
   /** Disables the account and revokes its refresh tokens. Null when no account has that e-mail. */
   async disableUser(email: string): Promise<AccountUser | null> {
     return this.dataSource.transaction(async (manager) => {
@@ -169,7 +183,8 @@ export class AccountStore {
       [normalizeEmail(email)],
     );
     const row = rows[0];
-    if (!row) {
+    // An account made by an OpenID Connect sign-in has no password: it signs in only there.
+    if (!row?.password_hash) {
       await verifyDummy(password);
       return { status: 'invalid' };
     }

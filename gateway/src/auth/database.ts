@@ -4,6 +4,9 @@
 import { createDatabase, migrate, type SubgraphDatabase } from '@ecosystem/common';
 import { Accounts1767225600000 } from './migrations/1767225600000-accounts.js';
 import { AccountTerritories1767312000000 } from './migrations/1767312000000-account-territories.js';
+import { OidcIdentities1767500000000 } from './migrations/1767500000000-oidc-identities.js';
+import { PartnerKeys1767400000000 } from './migrations/1767400000000-partner-keys.js';
+import { Alerts1768100000000 } from '../alerts/migrations/1768100000000-alerts.js';
 
 export const ACCOUNTS_SCHEMA = 'accounts';
 
@@ -17,7 +20,7 @@ export async function openAccountsDatabase(url: string, poolSize = 5): Promise<S
     url,
     schema: ACCOUNTS_SCHEMA,
     entities: [],
-    migrations: [Accounts1767225600000, AccountTerritories1767312000000],
+    migrations: [Accounts1767225600000, AccountTerritories1767312000000, PartnerKeys1767400000000, OidcIdentities1767500000000, Alerts1768100000000],
     application: 'ecosystem-gateway',
     poolSize,
   });

@@ -46,7 +46,7 @@ export function readCookie(req: Request, name: string): string | null {
   return null;
 }
 
-function isHttps(req: Request): boolean {
+export function isHttps(req: Request): boolean {
   // X-Forwarded-Proto is not trusted for anything else: it can only make the cookie stricter.
   return req.secure || String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
 }
@@ -55,11 +55,12 @@ function cookieOptions(req: Request) {
   return { httpOnly: true, sameSite: 'strict' as const, path: '/auth', secure: isHttps(req) };
 }
 
-function setRefreshCookie(req: Request, res: Response, token: string): void {
+/** Sets the refresh cookie of a new session (also after an OpenID Connect sign-in, oidc/routes.ts). */
+export function setRefreshCookie(req: Request, res: Response, token: string): void {
   res.cookie(REFRESH_COOKIE, token, { ...cookieOptions(req), maxAge: REFRESH_TOKEN_LIFETIME_MS });
 }
 
-function clearRefreshCookie(req: Request, res: Response): void {
+export function clearRefreshCookie(req: Request, res: Response): void {
   res.clearCookie(REFRESH_COOKIE, cookieOptions(req));
 }
 

@@ -2,6 +2,7 @@
  * Local accounts from the command line:
  *   npm run user -- create --email camille@example.fr --name "Camille Martin" --role editor [--territory departement:42 …] [--password …]
  *   npm run user -- territories --email camille@example.fr --set departement:42,region:11
+ *   npm run user -- role --email camille@example.fr --set editor
  *   npm run user -- list
  *   npm run user -- disable --email camille@example.fr
  * Without --password, asks for it (hidden) on a terminal, or reads one line from standard input.
@@ -18,6 +19,7 @@ import { DatabaseBusyError, openProductDatabase } from '../product-database.js';
 export const USAGE = `Usage:
   npm run user -- create --email <e-mail> --name "<full name>" --role member|editor|admin [--territory <territory> …] [--password <password>]
   npm run user -- territories --email <e-mail> --set <territory>,<territory>…   (--set "" removes them all)
+  npm run user -- role --email <e-mail> --set member|editor|admin   (e.g. for an account made by a ProConnect sign-in)
   npm run user -- list
   npm run user -- disable --email <e-mail>
 Without --password, create asks for it (at least ${MIN_PASSWORD_LENGTH} characters).
@@ -83,6 +85,22 @@ export async function runUserCli(argv: string[], options: UserCliOptions = {}): 
         return 1;
       }
       io.out(`${user.name} <${user.email}> now edits: ${user.territories.length ? user.territories.join(', ') : 'no territory'} (from their next sign-in or token refresh, within 15 minutes).`);
+      const note = scopeNote(user);
+      if (note) io.out(note);
+      return 0;
+    }
+    if (command === 'role') {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, set: { type: 'string' } }, strict: true });
+      if (!values.email || !values.set) throw new UsageError('role needs --email and --set.');
+      if (!ROLES.includes(values.set as Role)) throw new UsageError(`--set must be one of ${ROLES.join(', ')}.`);
+      const user = await withAccounts(options.databaseUrl, `npm run user -- role --email ${values.email} --set ${values.set}`, io, (accounts) =>
+        accounts.setRole(values.email!, values.set as Role),
+      );
+      if (!user) {
+        io.err(`No account has the e-mail ${values.email}.`);
+        return 1;
+      }
+      io.out(`${user.name} <${user.email}> is now ${user.role} (from their next sign-in or token refresh, within 15 minutes).`);
       const note = scopeNote(user);
       if (note) io.out(note);
       return 0;

@@ -4,9 +4,10 @@
  * phones), drafts, validation and every other rule of the API apply unchanged.
  */
 import type { ApolloServer } from '@apollo/server';
-import { viewerFromAuthorization } from '@ecosystem/common';
+import { ANONYMOUS, viewerFromAuthorization } from '@ecosystem/common';
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { bypassResponseCache } from '../cache/index.js';
 import type { GatewayContext } from '../gateway.js';
 
 /** A failure to answer with `{ error: { code, message } }` (the same shape as /auth's). */
@@ -59,6 +60,21 @@ export class Api {
       if (error instanceof GraphQLError) throw new PublishError(401, String(error.extensions.code ?? 'UNAUTHENTICATED'), error.message);
       throw error;
     }
+  }
+
+  /** An anonymous caller, for the gateway's own background work (alerts/): it never sees private data. */
+  static anonymous(apollo: ApolloServer<GatewayContext>): Api {
+    return new Api(apollo, { viewer: ANONYMOUS });
+  }
+
+  /**
+   * Keeps this caller's operations out of the gateway's shared response cache. Exports read
+   * thousands of rows a page: stored, one whole-country export would push every useful entry out
+   * of the cache for answers nobody asks twice. (A signed-in caller never touches it anyway.)
+   */
+  withoutSharedCache(): this {
+    bypassResponseCache(this.context);
+    return this;
   }
 
   get signedIn(): boolean {

@@ -21,6 +21,8 @@ const KIND_LABELS: Record<string, string> = {
   JOB: 'Emploi',
   CALL_FOR_PROJECTS: 'Appel à projets',
   EVENT: 'Événement',
+  // Research needs in an alert's own feed (alerts/alerts.subjects.ts).
+  RESEARCH_NEED: 'Besoin de recherche',
 };
 
 const TITLE = 'Opportunités recherche–territoires';
@@ -51,6 +53,10 @@ interface FeedContext {
   origin: string;
   self: string;
   items: OpportunityRecord[];
+  /** The feed's title (an alert's own feed names the alert); the product's by default. */
+  title?: string;
+  /** The page of an item (an alert's feed also holds research needs); the opportunity's page by default. */
+  link?: (item: OpportunityRecord) => string;
 }
 
 function lastUpdate(items: OpportunityRecord[]): string {
@@ -73,12 +79,12 @@ function boardUrl(origin: string): string {
   return `${origin}/opportunites`;
 }
 
-export function atomFeed({ origin, self, items }: FeedContext): Feed {
+export function atomFeed({ origin, self, items, title = TITLE, link = (o) => opportunityPage(origin, o.id) }: FeedContext): Feed {
   const entries = items.map(
     (o) => `  <entry>
     <id>urn:uuid:${xml(o.id)}</id>
     <title>${xml(o.title)}</title>
-    <link rel="alternate" type="text/html" href="${xml(opportunityPage(origin, o.id))}"/>
+    <link rel="alternate" type="text/html" href="${xml(link(o))}"/>
     <published>${xml(o.publishedAt)}</published>
     <updated>${xml(o.updatedAt)}</updated>
     <author><name>${xml(o.host.name)}</name></author>
@@ -90,7 +96,7 @@ ${o.themes.map((t) => `    <category term="${xml(t)}"/>`).join('\n')}
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
   <id>${xml(self)}</id>
-  <title>${xml(TITLE)}</title>
+  <title>${xml(title)}</title>
   <updated>${xml(lastUpdate(items))}</updated>
   <link rel="self" type="application/atom+xml" href="${xml(self)}"/>
   <link rel="alternate" type="text/html" href="${xml(boardUrl(origin))}"/>

@@ -54,7 +54,7 @@ export function publishRouter({ apollo, jwtSecret }: PublishOptions): Router {
       router.get(`/exports/${resource}.${extension}`, async (req: Request, res: Response) => {
         try {
           const filter = parseFilter(req, FILTERS[resource]);
-          const api = await Api.forRequest(apollo, jwtSecret, req);
+          const api = (await Api.forRequest(apollo, jwtSecret, req)).withoutSharedCache();
           const format = formats(originOf(req)).find((f) => f.extension === extension)!;
           await streamExport<T>(res, api, { query, field: resource, filter, name: resource }, format);
         } catch (error) {

@@ -9,6 +9,7 @@ import { TEST_INTERNAL_SECRET, TEST_JWT_SECRET, createTestDatabase, type TestDat
 import { contactsSubgraph } from '@ecosystem/contacts';
 import { opportunitiesSubgraph } from '@ecosystem/opportunities';
 import { resolve } from 'node:path';
+import type { GatewayConfig } from '../config.js';
 import { startGateway, type RunningGateway } from '../gateway.js';
 
 export interface GraphQLResponse<T = any> {
@@ -78,6 +79,8 @@ export async function postGraphQL<T>(
 export interface StackOptions {
   /** Serve the built client (client/dist) at / , for browser tests. */
   client?: boolean;
+  /** Extra gateway settings (e.g. `oidc`), laid over the test defaults. */
+  gateway?: Partial<GatewayConfig>;
 }
 
 export async function startStack(options_: StackOptions = {}): Promise<Stack> {
@@ -98,6 +101,9 @@ export async function startStack(options_: StackOptions = {}): Promise<Stack> {
     supergraphPath: resolve(__dirname, '../../../schema/supergraph.graphql'),
     clientDir: options_.client ? process.env.E2E_CLIENT_DIR ?? resolve(__dirname, '../../../client/dist') : resolve(__dirname, '../../../client/dist-none'),
     subgraphUrls: { actors: actors.service.url, opportunities: opportunities.service.url, contacts: contacts.service.url },
+    // Tests fire hundreds of requests from 127.0.0.1: no request rate limit unless a test sets one.
+    partners: { anonymousPerMinute: 1_000_000, sitePerMinute: 1_000_000 },
+    ...options_.gateway,
   });
   return {
     url: gateway.url,

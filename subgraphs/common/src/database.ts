@@ -80,8 +80,13 @@ export function createDatabase(options: SubgraphDatabaseOptions): SubgraphDataba
       // The trigram threshold (default 0.3) set at 0.4: typos like "Dunkerke" still match (0.46),
       // while a common prefix such as "saint" no longer brings thousands of candidates.
       options: `-c search_path=${options.schema},public -c pg_trgm.similarity_threshold=0.4`,
+      // A request waits at most 5 s for a connection (then SERVICE_UNAVAILABLE, see errors.ts), never
+      // forever while the database restarts. Dead pooled connections are dropped by pg-pool on their
+      // error; TCP keepalive finds those that a cut network left silent.
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     },
   });
   return { dataSource, statements };

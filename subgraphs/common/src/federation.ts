@@ -3,11 +3,12 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
-import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { CACHE_CONTROL_LINK, CACHE_CONTROL_SDL, withInheritedCacheHints } from './cache-control.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
+import { describeRootTypes } from './root-descriptions.js';
 
-export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@composeDirective", "@external", "@requires"]) ${CACHE_CONTROL_LINK}`;
 
 type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any, info: any) => unknown }>;
 
@@ -29,8 +30,10 @@ export async function buildFederatedSchema(
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
   return buildSubgraphSchema({
-    typeDefs: gql`${FEDERATION_LINK}
-${printSchemaWithDirectives(schema)}`,
+    // Value types inherit the cache hints of what returns them (cache-control.ts).
+    typeDefs: withInheritedCacheHints(`${FEDERATION_LINK}
+${CACHE_CONTROL_SDL}
+${printSchemaWithDirectives(describeRootTypes(schema))}`),
     resolvers,
   });
 }

@@ -62,10 +62,10 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => Int, { description: 'Number of results across all pages.' })
     totalCount!: number;
 
-    @Field(() => [node])
+    @Field(() => [node], { description: 'The results of this page.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether a next page exists, and the cursor to ask for it.' })
     pageInfo!: PageInfo;
   }
   return NamedConnection;

@@ -12,6 +12,8 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import { isDatabaseUnavailable, serviceUnavailable } from './errors.js';
+import { viewerCachePolicyPlugin } from './cache-control.js';
 import {
   INTERNAL_AUTH_SCHEME,
   INTERNAL_SIGNATURE_HEADER,
@@ -36,8 +38,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  // The database restarting or out of reach is not a bug: a clear, retryable code (errors.ts).
+  if (isDatabaseUnavailable(original)) {
+    logDatabaseDown(original);
+    return { ...serviceUnavailable().toJSON(), path: formatted.path };
+  }
   console.error('[graphql] unexpected error:', original);
   return { message: 'Internal error: the team has been told. Try again later.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+let databaseDownLoggedAt = 0;
+/** One line every 10 s at most while the database is away (each failed request would be one). */
+function logDatabaseDown(error: unknown): void {
+  if (Date.now() - databaseDownLoggedAt < 10_000) return;
+  databaseDownLoggedAt = Date.now();
+  console.warn('[graphql] database unavailable:', (error as Error)?.message ?? error);
 }
 
 export interface ServeGraphQLOptions<TContext extends object> {
@@ -96,7 +111,8 @@ export async function serveGraphQL<TContext extends object>(options: ServeGraphQ
     // runSubgraphMain owns signal handling: it drains, then closes the database pool.
     stopOnTerminationSignals: false,
     // Inline traces (ftv1) cost time on every request and nothing reads them here.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // viewerCachePolicyPlugin: an answer to a signed-in viewer is never cacheable by a shared cache.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), viewerCachePolicyPlugin()],
   });
   await apollo.start();
 

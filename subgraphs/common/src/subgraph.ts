@@ -140,18 +140,25 @@ export async function startSubgraph<TContext extends BaseContext>(
   }
 }
 
-/** Entry point of a subgraph process: configuration from the environment, clean stop on signals. */
-export async function runSubgraphMain<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
-  const log = (line: string) => console.log(line);
-  const running = await startSubgraph(definition, {
+/**
+ * A subgraph process's configuration, from the environment: the only place a subgraph reads it
+ * (docker-compose.yml is checked against what this reads, see gateway/src/ops/compose.test.ts).
+ */
+export function readSubgraphOptions(definition: Pick<SubgraphDefinition<BaseContext>, 'defaultPort'>): SubgraphOptions {
+  return {
     databaseUrl: envString('DATABASE_URL'),
     jwtSecret: envString('JWT_SECRET'),
     internalSecret: envString('INTERNAL_SECRET'),
     port: envInt('SUBGRAPH_PORT', definition.defaultPort),
     host: envOptional('SUBGRAPH_HOST') ?? '127.0.0.1',
     seed: envEnum('SEED', ['auto', 'always', 'never'] as const, 'auto'),
-    log,
-  });
+  };
+}
+
+/** Entry point of a subgraph process: configuration from the environment, clean stop on signals. */
+export async function runSubgraphMain<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const running = await startSubgraph(definition, { ...readSubgraphOptions(definition), log });
   log(`[${definition.name}] listening on ${running.service.url}`);
   let stopping = false;
   const stop = async (why: string) => {

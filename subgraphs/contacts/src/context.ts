@@ -1,5 +1,5 @@
 /** Per-request context of the contacts subgraph: the viewer, the store, and fresh DataLoaders. */
-import type { BaseContext, SubgraphDatabase, Viewer } from '@ecosystem/common';
+import { RevisionEntityType, isUuid, type BaseContext, type RevisionRecord, type SubgraphDatabase, type Viewer } from '@ecosystem/common';
 import DataLoader from 'dataloader';
 import type { Contact } from './contact/contact.entity.js';
 import type { ContactRole } from './contact/contact.enums.js';
@@ -15,6 +15,8 @@ export interface ContactLoaders {
   contactById: DataLoader<string, Contact | null>;
   /** Live contacts of an organisation, per roles filter: `contacts(roles: [AGENT])` and `contacts` batch apart. */
   contactsOfOrganization(roles?: readonly ContactRole[] | null): DataLoader<string, Contact[]>;
+  /** Revisions of each contact, newest first, unredacted: one statement for every contact of a level. */
+  historyOf: DataLoader<string, RevisionRecord[]>;
 }
 
 export function createLoaders(contacts: ContactStore): ContactLoaders {
@@ -38,7 +40,11 @@ export function createLoaders(contacts: ContactStore): ContactLoaders {
     }
     return loader;
   };
-  return { contactById, contactsOfOrganization };
+  const historyOf = new DataLoader<string, RevisionRecord[]>(async (ids) => {
+    const rows = await contacts.revisions.historyOf(RevisionEntityType.CONTACT, ids.filter(isUuid).map((id) => id.toLowerCase()));
+    return ids.map((id) => rows.filter((row) => row.entityId === id.toLowerCase()));
+  });
+  return { contactById, contactsOfOrganization, historyOf };
 }
 
 export function createContext(database: SubgraphDatabase, viewer: Viewer): ContactsContext {

@@ -1,8 +1,11 @@
 /** The contacts subgraph: people of the ecosystem, their roles and their organisations (actors). */
+import { ContactMerge1768000000002 } from './migrations/1768000000002-contact-merge.js';
 import type { SubgraphDefinition } from '@ecosystem/common';
 import { Contact } from './contact/contact.entity.js';
 import { createContext, type ContactsContext } from './context.js';
 import { Init1732460000002 } from './migrations/1732460000002-init.js';
+import { Revisions1767600000002 } from './migrations/1767600000002-revisions.js';
+import { Proposals1767800000002 } from './migrations/1767800000002-proposals.js';
 import { buildContactsSchema } from './schema.js';
 import { contactsSeedVersion, seedContacts } from './seed/seed.js';
 
@@ -11,7 +14,7 @@ export const contactsSubgraph: SubgraphDefinition<ContactsContext> = {
   schemaName: 'contacts',
   defaultPort: 4003,
   entities: [Contact],
-  migrations: [Init1732460000002],
+  migrations: [Init1732460000002, Revisions1767600000002, Proposals1767800000002, ContactMerge1768000000002],
   buildSchema: buildContactsSchema,
   createContext,
   seedVersion: contactsSeedVersion,

@@ -1,9 +1,11 @@
 /** Per-request context of the opportunities subgraph: the viewer, the store, and fresh DataLoaders. */
-import { isUuid, type BaseContext, type SubgraphDatabase, type Viewer } from '@ecosystem/common';
+import { RevisionEntityType, isUuid, type BaseContext, type RevisionRecord, type SubgraphDatabase, type Viewer } from '@ecosystem/common';
 import DataLoader from 'dataloader';
 import type { Opportunity } from './opportunity/opportunity.entity.js';
 import type { OpportunityStatus } from './opportunity/opportunity.enums.js';
 import { OpportunityStore } from './opportunity/opportunity.store.js';
+import type { ResearchNeed } from './research-need/research-need.entity.js';
+import { ResearchNeedStore } from './research-need/research-need.store.js';
 import type { PartnershipTool } from './tool/tool.entity.js';
 
 export interface OpportunityLoaders {
@@ -12,11 +14,19 @@ export interface OpportunityLoaders {
   /** Per set of statuses: different `statuses` arguments batch apart. */
   opportunitiesOfActor(statuses: OpportunityStatus[]): DataLoader<string, Opportunity[]>;
   opportunitiesOfTool(statuses: OpportunityStatus[]): DataLoader<string, Opportunity[]>;
+  /** Revisions of each opportunity, newest first: one statement for every opportunity of a level. */
+  historyOf: DataLoader<string, RevisionRecord[]>;
+  researchNeedById: DataLoader<string, ResearchNeed | null>;
+  /** The need an opportunity was made from, if any. */
+  researchNeedOfOpportunity: DataLoader<string, ResearchNeed | null>;
+  researchNeedHistoryOf: DataLoader<string, RevisionRecord[]>;
 }
 
 export interface OpportunitiesContext extends BaseContext {
   database: SubgraphDatabase;
   opportunities: OpportunityStore;
+  /** Research needs (matchmaking). */
+  needs: ResearchNeedStore;
   loaders: OpportunityLoaders;
 }
 
@@ -30,7 +40,7 @@ function perStatuses<T>(make: (statuses: OpportunityStatus[]) => DataLoader<stri
   };
 }
 
-export function createLoaders(store: OpportunityStore): OpportunityLoaders {
+export function createLoaders(store: OpportunityStore, needs: ResearchNeedStore): OpportunityLoaders {
   const opportunityById = new DataLoader<string, Opportunity | null>(async (ids) => {
     const rows = await store.byIds(ids.filter(isUuid));
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -55,10 +65,28 @@ export function createLoaders(store: OpportunityStore): OpportunityLoaders {
         return slugs.map((slug) => rows.filter((row) => row.toolSlug === slug));
       }),
   );
-  return { opportunityById, toolBySlug, opportunitiesOfActor, opportunitiesOfTool };
+  const historyOf = new DataLoader<string, RevisionRecord[]>(async (ids) => {
+    const rows = await store.revisions.historyOf(RevisionEntityType.OPPORTUNITY, ids.filter(isUuid));
+    return ids.map((id) => rows.filter((row) => row.entityId === id));
+  });
+  const researchNeedById = new DataLoader<string, ResearchNeed | null>(async (ids) => {
+    const rows = await needs.byIds(ids.filter(isUuid).map((id) => id.toLowerCase()));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
+  });
+  const researchNeedOfOpportunity = new DataLoader<string, ResearchNeed | null>(async (ids) => {
+    const rows = await needs.ofOpportunities(ids.filter(isUuid));
+    return ids.map((id) => rows.find((row) => row.opportunityId === id) ?? null);
+  });
+  const researchNeedHistoryOf = new DataLoader<string, RevisionRecord[]>(async (ids) => {
+    const rows = await store.revisions.historyOf(RevisionEntityType.RESEARCH_NEED, ids.filter(isUuid));
+    return ids.map((id) => rows.filter((row) => row.entityId === id));
+  });
+  return { opportunityById, toolBySlug, opportunitiesOfActor, opportunitiesOfTool, historyOf, researchNeedById, researchNeedOfOpportunity, researchNeedHistoryOf };
 }
 
 export function createContext(database: SubgraphDatabase, viewer: Viewer): OpportunitiesContext {
   const opportunities = new OpportunityStore(database.dataSource);
-  return { viewer, database, opportunities, loaders: createLoaders(opportunities) };
+  const needs = new ResearchNeedStore(database.dataSource, opportunities.revisions);
+  return { viewer, database, opportunities, needs, loaders: createLoaders(opportunities, needs) };
 }

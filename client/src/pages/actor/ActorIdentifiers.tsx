@@ -3,9 +3,14 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDate, useLanguage, useMessages } from '../../i18n/i18n';
 import { identifierList } from './identifiers';
 import { ACTOR_MESSAGES } from './messages';
+import { SuggestCorrection, VerifiedBy } from '../contribute/RecordVerification';
 
 export const ActorIdentifiers_actor = graphql(`
   fragment ActorIdentifiers_actor on Actor {
+    id
+    name
+    verifiedBy
+    verifiedAt
     identifiers { insee siren rnsr uai ror }
     source { name url license retrievedOn }
     updatedAt
@@ -54,6 +59,10 @@ export function ActorIdentifiers(props: { actor: FragmentType<typeof ActorIdenti
             <dd>{formatDate(actor.updatedAt, language)}</dd>
           </div>
         </dl>
+        <p className="verification">
+          <VerifiedBy verifiedBy={actor.verifiedBy} verifiedAt={actor.verifiedAt} />{' '}
+          <SuggestCorrection to={`/contribuer/acteurs/${actor.id}`} name={actor.name} />
+        </p>
       </section>
     </>
   );

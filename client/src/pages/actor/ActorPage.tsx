@@ -19,6 +19,9 @@ import { ActorIdentity, ActorIdentityHeader } from './ActorIdentity';
 import { ActorOpportunities } from './ActorOpportunities';
 import { ActorPartnerships } from './ActorPartnerships';
 import { ACTOR_MESSAGES } from './messages';
+import { AddToTargets } from '../edit/workspace/AddToTargets';
+import { PartnershipOpenness } from '../needs/PartnershipOpenness';
+import { MERGE } from '../edit/workspace/messages';
 import './actor.css';
 
 const ACTOR = graphql(`
@@ -26,6 +29,7 @@ const ACTOR = graphql(`
     actor(id: $id) {
       id
       name
+      mergedInto { id name }
       ...ActorBreadcrumb_actor
       ...ActorIdentity_actor
       ...ActorIdentifiers_actor
@@ -81,6 +85,8 @@ export function ActorPage() {
     <article className="actor-page">
       <ActorBreadcrumb actor={actor} />
       <ActorIdentityHeader actor={actor} />
+      {actor.mergedInto && <MergedNotice to={actor.mergedInto} />}
+      <AddToTargets actorId={actor.id} />
       <div className="actor-grid">
         <div className="actor-main">
           <ActorIdentity actor={actor} />
@@ -94,6 +100,7 @@ export function ActorPage() {
         </div>
         <div className="actor-side">
           <ActorIdentifiers actor={actor} />
+          <PartnershipOpenness actorId={actor.id} />
           <ActorChildren actor={actor} total={shown.childCount.totalCount} />
         </div>
       </div>
@@ -113,4 +120,10 @@ function NotFound() {
       <p><Link to="/recherche">{t.backToSearch}</Link></p>
     </div>
   );
+}
+
+/** A merged duplicate still resolves (archived): point to the record that replaced it. */
+function MergedNotice({ to }: { to: { id: string; name: string } }) {
+  const t = useMessages(MERGE);
+  return <p className="notice" role="note"><Link to={`/acteurs/${to.id}`}>{t.merged(to.name)}</Link></p>;
 }

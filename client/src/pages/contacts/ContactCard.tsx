@@ -7,6 +7,7 @@ import { useLanguage, useMessages } from '../../i18n/i18n';
 import { CONTACT_ROLES, label } from '../../ui/labels';
 import { formatPlace } from '../search/place';
 import { ContactCoordinates } from './ContactCoordinates';
+import { SuggestCorrection, VerifiedBy } from '../contribute/RecordVerification';
 import { CONTACTS_MESSAGES } from './messages';
 
 export const ContactCard_contact = graphql(`
@@ -20,6 +21,8 @@ export const ContactCard_contact = graphql(`
     phone
     organization { id name }
     territory { communeName departmentName departmentCode regionName }
+    verifiedBy
+    verifiedAt
   }
 `);
 
@@ -59,6 +62,10 @@ export const ContactCard = forwardRef<HTMLHeadingElement, { contact: FragmentTyp
           {contact.themes.join(', ')}
         </p>
       )}
+      <p className="verification">
+        <VerifiedBy verifiedBy={contact.verifiedBy} verifiedAt={contact.verifiedAt} />{' '}
+        <SuggestCorrection to={`/contribuer/interlocuteurs/${contact.id}`} name={contact.displayName} />
+      </p>
       <ContactCoordinates email={contact.email} phone={contact.phone} />
       {user && !contact.email && !contact.phone && <p className="state">{t.noCoordinates}</p>}
     </li>

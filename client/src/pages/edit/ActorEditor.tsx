@@ -1,6 +1,7 @@
 /** Create (/edition/acteurs/nouveau) or edit (/edition/acteurs/:id) an actor, and its partnerships. */
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useMessages, type Messages } from '../../i18n/i18n';
@@ -9,10 +10,14 @@ import { evictActorLists } from './cache';
 import { EditorPage, FormSection, RecordMissing } from './EditorParts';
 import { SelectField, TextAreaField, TextField, enumOptions } from './fields';
 import { ACTOR_KEYS, EMPTY_ACTOR, TERRITORY_ALIASES, fromTerritory, joinThemes, toActorInput, type ActorFormState } from './formState';
+import { clearDraft, draftKey } from './draft';
+import { HistoryPanel } from './History';
 import { EDIT } from './messages';
 import { Partnerships } from './Partnerships';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { ActorField, TerritoryFields } from './pickers';
 import { useRecordEditor } from './useRecordEditor';
+import { changedInput, useProposeMessages, useProposeMode } from './proposeMode';
 
 const MESSAGES: Messages<{
   newTitle: string; editTitle: (name: string) => string; notFound: string;
@@ -46,6 +51,7 @@ const MESSAGES: Messages<{
 const ActorFormFragment = graphql(`
   fragment ActorForm_actor on Actor {
     id
+    version
     kind
     collectivityLevel
     name
@@ -115,12 +121,21 @@ export function ActorEditor() {
 function ExistingActor({ id }: { id: string }) {
   const m = useMessages(MESSAGES);
   const query = useQuery(ActorEditorQuery, { variables: { id } });
+  const proposing = !!useProposeMode();
+  // A revert changes the record under the form: forget the draft, read the record again, remount the form.
+  const [generation, setGeneration] = useState(0);
+  const afterRevert = async () => {
+    clearDraft(window.sessionStorage, draftKey('actor', id));
+    await query.refetch();
+    setGeneration((n) => n + 1);
+  };
   if (!query.data?.actor) return <RecordMissing query={query} notFound={m.notFound} />;
   const record = readActor(query.data.actor);
   return (
     <>
-      <ActorForm key={id} record={record} />
-      {!record.archivedAt && <Partnerships actorId={id} />}
+      <ActorForm key={`${id}-${generation}`} record={record} />
+      {!record.archivedAt && !proposing && <Partnerships actorId={id} />}
+      {!proposing && <HistoryPanel kind="actor" id={id} version={record.version} onReverted={afterRevert} />}
     </>
   );
 }
@@ -133,12 +148,23 @@ function ActorForm({ record }: { record?: ActorRecord }) {
   const [update] = useMutation(UpdateActorMutation);
   const [archive] = useMutation(ArchiveActorMutation);
   const evict = (s: ActorFormState) => (cache: ApolloCache) => evictActorLists(cache, [s.parent?.id, record?.parent?.id, record?.id]);
+  // In propose mode (/contribuer), saving sends a proposal instead (proposeMode.tsx).
+  const propose = useProposeMode();
+  const p = useProposeMessages();
+  const initial = record ? actorFormFromRecord(record) : EMPTY_ACTOR;
   const editor = useRecordEditor({
-    name: 'actor', id: record?.id, initial: record ? actorFormFromRecord(record) : EMPTY_ACTOR,
+    name: propose ? 'actor-proposal' : 'actor', id: record?.id, initial,
     keys: ACTOR_KEYS, aliases: TERRITORY_ALIASES, editPath: '/edition/acteurs',
-    create: async (s) => (await create({ variables: { input: toActorInput(s) }, update: evict(s) })).data!.createActor.id,
-    update: (id, s) => update({ variables: { id, input: toActorInput(s) }, update: evict(s) }),
+    create: propose
+      ? (s) => propose.create('Actor', toActorInput(s) as Record<string, unknown>, propose.note)
+      : async (s) => (await create({ variables: { input: toActorInput(s) }, update: evict(s) })).data!.createActor.id,
+    update: propose
+      ? (id, s) => propose.update('Actor', id, {
+        ...changedInput(toActorInput(initial) as Record<string, unknown>, toActorInput(s) as Record<string, unknown>), expectedVersion: record?.version,
+      }, propose.note)
+      : (id, s) => update({ variables: { id, input: { ...toActorInput(s), expectedVersion: record?.version } }, update: evict(s) }),
     archive: (id, s) => archive({ variables: { id }, update: evict(s) }),
+    afterSave: propose?.afterSave,
   });
   const { form, state: s, set, draft } = editor;
   const setIdentifier = (key: keyof ActorFormState['identifiers']) => (value: string) =>
@@ -146,8 +172,8 @@ function ActorForm({ record }: { record?: ActorRecord }) {
   const identifierHints = { siren: m.sirenHint, rnsr: m.rnsrHint, uai: m.uaiHint, ror: m.rorHint, insee: m.inseeHint };
 
   return (
-    <EditorPage editor={editor} title={record ? m.editTitle(record.name) : m.newTitle} recordUrl={record && `/acteurs/${record.id}`}
-      archived={!!record?.archivedAt} submitLabel={record ? m.save : m.create}>
+    <EditorPage editor={editor} title={propose ? (record ? p.correctTitle(record.name) : p.newTitle.Actor) : record ? m.editTitle(record.name) : m.newTitle} recordUrl={record && `/acteurs/${record.id}`}
+      archived={!!record?.archivedAt} submitLabel={propose ? (record ? p.correct : p.submit) : record ? m.save : m.create}>
       <FormSection form={form} name="essentials" title={m.essentials}>
         <div className="grid-2">
           <SelectField form={form} name="kind" label={m.kind} required value={s.kind} onChange={set('kind')} options={enumOptions(ACTOR_KINDS, language)} />
@@ -177,6 +203,8 @@ function ActorForm({ record }: { record?: ActorRecord }) {
           ))}
         </div>
       </FormSection>
+      {/* Editors only (the API refuses members). */}
+      {!propose && <PossibleDuplicates state={s} excludeId={record?.id} />}
     </EditorPage>
   );
 }

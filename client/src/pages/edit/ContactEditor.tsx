@@ -1,7 +1,8 @@
 /** Create (/edition/interlocuteurs/nouveau) or edit (/edition/interlocuteurs/:id) a contact. */
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useMessages, type Messages } from '../../i18n/i18n';
 import { CONTACT_ROLES } from '../../ui/labels';
@@ -9,9 +10,13 @@ import { evictContactLists } from './cache';
 import { EditorPage, FormSection, RecordMissing } from './EditorParts';
 import { CheckboxGroup, TextField, enumOptions } from './fields';
 import { CONTACT_ALIASES, CONTACT_KEYS, EMPTY_CONTACT, fromTerritory, joinThemes, toContactInput, type ContactFormState } from './formState';
+import { clearDraft, draftKey } from './draft';
+import { HistoryPanel } from './History';
+import { CONTACT_MERGE } from './workspace/messages';
 import { EDIT } from './messages';
 import { ActorField, TerritoryFields } from './pickers';
 import { useRecordEditor } from './useRecordEditor';
+import { changedInput, useProposeMessages, useProposeMode } from './proposeMode';
 
 const MESSAGES: Messages<{
   newTitle: string; editTitle: (name: string) => string; notFound: string;
@@ -42,6 +47,7 @@ const MESSAGES: Messages<{
 const ContactFormFragment = graphql(`
   fragment ContactForm_contact on Contact {
     id
+    version
     displayName
     jobTitle
     roles
@@ -111,8 +117,24 @@ export function ContactEditor() {
 function ExistingContact({ id }: { id: string }) {
   const m = useMessages(MESSAGES);
   const query = useQuery(ContactEditorQuery, { variables: { id } });
+  const proposing = !!useProposeMode();
+  const contactMerge = useMessages(CONTACT_MERGE);
+  // A revert changes the record under the form: forget the draft, read the record again, remount the form.
+  const [generation, setGeneration] = useState(0);
+  const afterRevert = async () => {
+    clearDraft(window.sessionStorage, draftKey('contact', id));
+    await query.refetch();
+    setGeneration((n) => n + 1);
+  };
   if (!query.data?.contact) return <RecordMissing query={query} notFound={m.notFound} />;
-  return <ContactForm key={id} record={readContact(query.data.contact)} />;
+  const record = readContact(query.data.contact);
+  return (
+    <>
+      <ContactForm key={`${id}-${generation}`} record={record} />
+      {!proposing && <HistoryPanel kind="contact" id={id} version={record.version} onReverted={afterRevert} />}
+      {!proposing && !record.archivedAt && <p><Link to={`/edition/fusion-interlocuteurs?a=${id}`}>{contactMerge.link}</Link></p>}
+    </>
+  );
 }
 
 function ContactForm({ record }: { record?: ContactRecord }) {
@@ -123,18 +145,29 @@ function ContactForm({ record }: { record?: ContactRecord }) {
   const [update] = useMutation(UpdateContactMutation);
   const [archive] = useMutation(ArchiveContactMutation);
   const evict = (s: ContactFormState) => (cache: ApolloCache) => evictContactLists(cache, [s.organization?.id, record?.organization?.id]);
+  // In propose mode (/contribuer), saving sends a proposal instead (proposeMode.tsx).
+  const propose = useProposeMode();
+  const p = useProposeMessages();
+  const initial = record ? contactFormFromRecord(record) : EMPTY_CONTACT;
   const editor = useRecordEditor({
-    name: 'contact', id: record?.id, initial: record ? contactFormFromRecord(record) : EMPTY_CONTACT,
+    name: propose ? 'contact-proposal' : 'contact', id: record?.id, initial,
     keys: CONTACT_KEYS, aliases: CONTACT_ALIASES, editPath: '/edition/interlocuteurs',
-    create: async (s) => (await create({ variables: { input: toContactInput(s) }, update: evict(s) })).data!.createContact.id,
-    update: (id, s) => update({ variables: { id, input: toContactInput(s) }, update: evict(s) }),
+    create: propose
+      ? (s) => propose.create('Contact', toContactInput(s) as Record<string, unknown>, propose.note)
+      : async (s) => (await create({ variables: { input: toContactInput(s) }, update: evict(s) })).data!.createContact.id,
+    update: propose
+      ? (id, s) => propose.update('Contact', id, {
+        ...changedInput(toContactInput(initial) as Record<string, unknown>, toContactInput(s) as Record<string, unknown>), expectedVersion: record?.version,
+      }, propose.note)
+      : (id, s) => update({ variables: { id, input: { ...toContactInput(s), expectedVersion: record?.version } }, update: evict(s) }),
     archive: (id, s) => archive({ variables: { id }, update: evict(s) }),
+    afterSave: propose?.afterSave,
   });
   const { form, state: s, set, draft } = editor;
 
   return (
-    <EditorPage editor={editor} title={record ? m.editTitle(record.displayName) : m.newTitle} recordUrl={record && contactUrl(record)}
-      archived={!!record?.archivedAt} submitLabel={record ? m.save : m.create}>
+    <EditorPage editor={editor} title={propose ? (record ? p.correctTitle(record.displayName) : p.newTitle.Contact) : record ? m.editTitle(record.displayName) : m.newTitle} recordUrl={record && contactUrl(record)}
+      archived={!!record?.archivedAt} submitLabel={propose ? (record ? p.correct : p.submit) : record ? m.save : m.create}>
       <FormSection form={form} name="who" title={m.who}>
         <div className="grid-2">
           <TextField form={form} name="displayName" label={m.displayName} hint={m.displayNameHint} required value={s.displayName} onChange={set('displayName')} />

@@ -12,11 +12,19 @@ import { useLanguage, useMessages } from '../../i18n/i18n';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, ACTOR_KINDS, label } from '../../ui/labels';
 import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { EDIT } from './messages';
+import { WORKSPACE } from './workspace/messages';
 import './edit.css';
+import { EditorDesk } from './EditorDesk';
 
 const ActorEditor = lazy(async () => ({ default: (await import('./ActorEditor')).ActorEditor }));
 const OpportunityEditor = lazy(async () => ({ default: (await import('./OpportunityEditor')).OpportunityEditor }));
 const ContactEditor = lazy(async () => ({ default: (await import('./ContactEditor')).ContactEditor }));
+const JournalPage = lazy(async () => ({ default: (await import('./JournalPage')).JournalPage }));
+const TargetsPage = lazy(async () => ({ default: (await import('./workspace/TargetsPage')).TargetsPage }));
+const TargetsPrintPage = lazy(async () => ({ default: (await import('./workspace/TargetsPage')).TargetsPrintPage }));
+const MergePage = lazy(async () => ({ default: (await import('./merge/MergePage')).MergePage }));
+const ContactMergePage = lazy(async () => ({ default: (await import('./merge/ContactMergePage')).ContactMergePage }));
+const ModerationPage = lazy(async () => ({ default: (await import('./ModerationPage')).ModerationPage }));
 
 export function EditHomePage() {
   const t = useMessages(EDIT);
@@ -57,6 +65,12 @@ export function EditHomePage() {
         <Route path="opportunites/:id" element={<OpportunityEditor />} />
         <Route path="interlocuteurs/nouveau" element={<ContactEditor />} />
         <Route path="interlocuteurs/:id" element={<ContactEditor />} />
+        <Route path="journal" element={<JournalPage />} />
+        <Route path="cibles" element={<TargetsPage />} />
+        <Route path="cibles/imprimer" element={<TargetsPrintPage />} />
+        <Route path="fusion" element={<MergePage />} />
+        <Route path="fusion-interlocuteurs" element={<ContactMergePage />} />
+        <Route path="moderation" element={<ModerationPage />} />
         <Route path="*" element={<EditNotFound />} />
       </Routes>
     </Suspense>
@@ -94,6 +108,8 @@ const EditSearchQuery = graphql(`
 /** /edition: what to create, and a search to find a record to edit (the search lives in `?q=`). */
 function EditStart() {
   const t = useMessages(EDIT);
+  const workspace = useMessages(WORKSPACE);
+  const { user } = useSession();
   const { language } = useLanguage();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
@@ -119,7 +135,10 @@ function EditStart() {
           <li><Link to="/edition/opportunites/nouvelle">{t.start.newOpportunity}</Link></li>
           <li><Link to="/edition/interlocuteurs/nouveau">{t.start.newContact}</Link></li>
         </ul>
+        <p><Link to="/edition/cibles">{workspace.link}</Link></p>
+        {user?.role === 'admin' && <p><Link to="/edition/journal">{t.journal.link}</Link></p>}
       </section>
+      <EditorDesk />
       <section aria-labelledby="edit-find">
         <h2 id="edit-find">{t.start.findTitle}</h2>
         <form role="search" onSubmit={submit} className="search-form">

@@ -10,6 +10,7 @@ import { Empty, ErrorMessage, Loading } from '../../ui/states';
 import { DraftNotice, ErrorSummary, RequiredNote, SuccessNotice, type EditForm } from './fields';
 import { EDIT } from './messages';
 import type { RecordEditor } from './useRecordEditor';
+import { ProposalNoteField, useProposeMessages, useProposeMode } from './proposeMode';
 
 export type SavedStatus = 'cree' | 'enregistre' | 'archive';
 
@@ -44,7 +45,10 @@ export function ArchiveButton({ onArchive, busy, archived }: { onArchive(): void
 
 export function BackToStart() {
   const t = useMessages(EDIT);
-  return <p className="back"><Link to="/edition">← {t.backToStart}</Link></p>;
+  // In propose mode (/contribuer), back to the contribution start.
+  const proposing = !!useProposeMode();
+  const p = useProposeMessages();
+  return <p className="back"><Link to={proposing ? '/contribuer' : '/edition'}>← {proposing ? p.back : t.backToStart}</Link></p>;
 }
 
 /** The record being loaded, the error loading it, or the record that does not exist. */
@@ -61,28 +65,30 @@ export function RecordMissing({ query, notFound }: {
  * then, for an existing record, the archive zone. `recordUrl` is the record's public page.
  */
 export function EditorPage({ editor, title, recordUrl, archived, submitLabel, children }: {
-  editor: Pick<RecordEditor, 'id' | 'form' | 'archiveForm' | 'submit' | 'onArchive' | 'discardDraft'> & { draft: { restored: boolean } };
+  editor: Pick<RecordEditor, 'id' | 'form' | 'archiveForm' | 'submit' | 'onArchive' | 'discardDraft' | 'reloadRecord'> & { draft: { restored: boolean } };
   title: string; recordUrl?: string; archived?: boolean; submitLabel: string; children: ReactNode;
 }) {
   const t = useMessages(EDIT);
   const { form, archiveForm } = editor;
+  const proposing = !!useProposeMode();
   return (
     <div className="editor">
       <BackToStart />
       <h1>{title}</h1>
-      {editor.id && recordUrl && <SavedNotice recordUrl={recordUrl} />}
+      {editor.id && recordUrl && !proposing && <SavedNotice recordUrl={recordUrl} />}
       <DraftNotice restored={editor.draft.restored} onDiscard={editor.discardDraft} />
-      <ErrorSummary form={form} />
+      <ErrorSummary form={form} onReload={editor.id ? editor.reloadRecord : undefined} />
       <form noValidate onSubmit={editor.submit} className="edit-form" aria-busy={form.busy || undefined}>
         <RequiredNote />
         {children}
+        <ProposalNoteField form={form} />
         <div className="actions">
           <button type="submit" disabled={form.busy}>{form.busy ? t.saving : submitLabel}</button>
         </div>
       </form>
-      {editor.id && (
+      {editor.id && !proposing && (
         <section className="danger-zone" aria-label={t.archive}>
-          <ErrorSummary form={archiveForm} />
+          <ErrorSummary form={archiveForm} onReload={editor.reloadRecord} />
           <ArchiveButton onArchive={() => void editor.onArchive()} busy={archiveForm.busy} archived={!!archived} />
         </section>
       )}

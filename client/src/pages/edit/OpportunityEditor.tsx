@@ -1,6 +1,7 @@
 /** Create (/edition/opportunites/nouvelle) or edit (/edition/opportunites/:id) an opportunity. */
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { useLanguage, useMessages, type Messages } from '../../i18n/i18n';
@@ -11,9 +12,12 @@ import { SelectField, TextAreaField, TextField, enumOptions } from './fields';
 import {
   EMPTY_OPPORTUNITY, OPPORTUNITY_KEYS, TERRITORY_ALIASES, fromTerritory, joinThemes, toOpportunityInput, type OpportunityFormState,
 } from './formState';
+import { clearDraft, draftKey } from './draft';
+import { HistoryPanel } from './History';
 import { EDIT } from './messages';
 import { ActorField, ActorListField, TerritoryFields, useToolGroups } from './pickers';
 import { useRecordEditor } from './useRecordEditor';
+import { changedInput, useProposeMessages, useProposeMode } from './proposeMode';
 
 const MESSAGES: Messages<{
   newTitle: string; editTitle: (title: string) => string; notFound: string;
@@ -56,6 +60,7 @@ const MESSAGES: Messages<{
 const OpportunityFormFragment = graphql(`
   fragment OpportunityForm_opportunity on Opportunity {
     id
+    version
     kind
     status
     title
@@ -140,8 +145,22 @@ export function OpportunityEditor() {
 function ExistingOpportunity({ id }: { id: string }) {
   const m = useMessages(MESSAGES);
   const query = useQuery(OpportunityEditorQuery, { variables: { id } });
+  const proposing = !!useProposeMode();
+  // A revert changes the record under the form: forget the draft, read the record again, remount the form.
+  const [generation, setGeneration] = useState(0);
+  const afterRevert = async () => {
+    clearDraft(window.sessionStorage, draftKey('opportunity', id));
+    await query.refetch();
+    setGeneration((n) => n + 1);
+  };
   if (!query.data?.opportunity) return <RecordMissing query={query} notFound={m.notFound} />;
-  return <OpportunityForm key={id} record={readOpportunity(query.data.opportunity)} />;
+  const record = readOpportunity(query.data.opportunity);
+  return (
+    <>
+      <OpportunityForm key={`${id}-${generation}`} record={record} />
+      {!proposing && <HistoryPanel kind="opportunity" id={id} version={record.version} onReverted={afterRevert} />}
+    </>
+  );
 }
 
 function OpportunityForm({ record }: { record?: OpportunityRecord }) {
@@ -155,18 +174,29 @@ function OpportunityForm({ record }: { record?: OpportunityRecord }) {
   const evict = (s: OpportunityFormState) => (cache: ApolloCache) => evictOpportunityLists(cache, [
     s.host?.id, ...s.partners.map((p) => p.id), record?.host.id, ...(record?.partners.map((p) => p.id) ?? []),
   ]);
+  // In propose mode (/contribuer), saving sends a proposal instead (proposeMode.tsx).
+  const propose = useProposeMode();
+  const p = useProposeMessages();
+  const initial = record ? opportunityFormFromRecord(record) : EMPTY_OPPORTUNITY;
   const editor = useRecordEditor({
-    name: 'opportunity', id: record?.id, initial: record ? opportunityFormFromRecord(record) : EMPTY_OPPORTUNITY,
+    name: propose ? 'opportunity-proposal' : 'opportunity', id: record?.id, initial,
     keys: OPPORTUNITY_KEYS, aliases: TERRITORY_ALIASES, editPath: '/edition/opportunites',
-    create: async (s) => (await create({ variables: { input: toOpportunityInput(s) }, update: evict(s) })).data!.createOpportunity.id,
-    update: (id, s) => update({ variables: { id, input: toOpportunityInput(s) }, update: evict(s) }),
+    create: propose
+      ? (s) => propose.create('Opportunity', toOpportunityInput(s) as Record<string, unknown>, propose.note)
+      : async (s) => (await create({ variables: { input: toOpportunityInput(s) }, update: evict(s) })).data!.createOpportunity.id,
+    update: propose
+      ? (id, s) => propose.update('Opportunity', id, {
+        ...changedInput(toOpportunityInput(initial) as Record<string, unknown>, toOpportunityInput(s) as Record<string, unknown>), expectedVersion: record?.version,
+      }, propose.note)
+      : (id, s) => update({ variables: { id, input: { ...toOpportunityInput(s), expectedVersion: record?.version } }, update: evict(s) }),
     archive: (id, s) => archive({ variables: { id }, update: evict(s) }),
+    afterSave: propose?.afterSave,
   });
   const { form, state: s, set, draft } = editor;
 
   return (
-    <EditorPage editor={editor} title={record ? m.editTitle(record.title) : m.newTitle} recordUrl={record && `/opportunites/${record.id}`}
-      archived={!!record?.archivedAt} submitLabel={record ? m.save : m.create}>
+    <EditorPage editor={editor} title={propose ? (record ? p.correctTitle(record.title) : p.newTitle.Opportunity) : record ? m.editTitle(record.title) : m.newTitle} recordUrl={record && `/opportunites/${record.id}`}
+      archived={!!record?.archivedAt} submitLabel={propose ? (record ? p.correct : p.submit) : record ? m.save : m.create}>
       <FormSection form={form} name="essentials" title={m.essentials}>
         <div className="grid-2">
           <SelectField form={form} name="kind" label={m.kind} required value={s.kind} onChange={set('kind')} options={enumOptions(OPPORTUNITY_KINDS, language)} />

@@ -16,14 +16,27 @@ export type ApiProblem =
   | { kind: 'unauthenticated' }
   | { kind: 'forbidden' }
   | { kind: 'notFound' }
-  | { kind: 'unavailable' };
+  | { kind: 'unavailable' }
+  /** Someone else saved the record since it was loaded: nothing was written (optimistic locking). */
+  | { kind: 'conflict'; currentVersion: number | null; changedFields: string[]; changedBy: string | null };
 
 /** The problem named by a list of GraphQL errors (the first that says something precise wins). */
 export function problemFromGraphQLErrors(errors: readonly GraphQLFormattedError[]): ApiProblem {
   const codes = errors.map((e) => e.extensions?.code);
   if (codes.includes('UNAUTHENTICATED')) return { kind: 'unauthenticated' };
+  const conflict = errors.find((e) => e.extensions?.code === 'CONFLICT')?.extensions;
+  if (conflict) {
+    const by = conflict.lastChangedBy as { name?: unknown } | null | undefined;
+    return {
+      kind: 'conflict',
+      currentVersion: typeof conflict.currentVersion === 'number' ? conflict.currentVersion : null,
+      changedFields: Array.isArray(conflict.changedFields) ? conflict.changedFields.filter((f): f is string => typeof f === 'string') : [],
+      changedBy: typeof by?.name === 'string' ? by.name : null,
+    };
+  }
   if (codes.includes('FORBIDDEN')) return { kind: 'forbidden' };
-  const invalid = errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT');
+  // DUPLICATE (an official identifier of another record) names its field like a bad input does.
+  const invalid = errors.filter((e) => e.extensions?.code === 'BAD_USER_INPUT' || e.extensions?.code === 'DUPLICATE');
   if (invalid.length > 0) {
     const fields: FieldProblem[] = [];
     for (const error of invalid) {
@@ -107,6 +120,8 @@ const FRENCH: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^Only a collectivité \(kind COLLECTIVITY\) has a level\.$/, () => "Seule une collectivité a un niveau."],
   [/^Must be an e-mail address/, () => 'Saisissez une adresse e-mail, par exemple « prenom.nom@example.fr ».'],
   [/^Must be a phone number/, () => 'Saisissez un numéro de 6 à 30 caractères : chiffres, espaces, +, points et parenthèses.'],
+  [/^An actor with (\w+) (\S+) already exists \((\S+)\): edit it instead/, (m) =>
+    `Une fiche a déjà ${({ UAI: "l'UAI", RNSR: 'le numéro RNSR', ROR: "l'identifiant ROR", INSEE: 'le code INSEE' } as Record<string, string>)[m[1]!] ?? `le ${m[1]}`} ${m[2]} (${m[3]}) : modifiez-la plutôt que d'en créer une seconde.`],
 ];
 
 /** The message in the page's language when we know its wording, with the language it is in. */

@@ -197,11 +197,12 @@ export function CheckboxGroup({ form, name, label, required, value, onChange, op
 }
 
 /** The list of what to fix, and problems that are not about one input; focused when no input can be. */
-export function ErrorSummary({ form }: { form: EditForm }) {
+export function ErrorSummary({ form, onReload }: { form: EditForm; onReload?: () => void }) {
   const t = useMessages(EDIT);
   const { language } = useLanguage();
   const { problem, errors } = form;
   if (!problem) return null;
+  if (problem.kind === 'conflict') return <ConflictNotice problem={problem} refObject={form.summaryRef} onReload={onReload} />;
   if (problem.kind !== 'invalid' || !errors) return <ProblemNotice problem={problem} refObject={form.summaryRef} />;
   const count = errors.order.length + errors.unmatched.length;
   return (
@@ -229,12 +230,34 @@ export function ErrorSummary({ form }: { form: EditForm }) {
   );
 }
 
+/** Someone saved the record meanwhile: what changed, by whom, and a way to reload it. */
+export function ConflictNotice({ problem, refObject, onReload }: {
+  problem: Extract<ApiProblem, { kind: 'conflict' }>; refObject?: React.RefObject<HTMLDivElement | null>; onReload?: () => void;
+}) {
+  const t = useMessages(EDIT);
+  return (
+    <div className="error-summary conflict" role="alert" tabIndex={-1} ref={refObject}>
+      <h2>{t.conflict.title}</h2>
+      <p>{t.conflict.text(problem.changedBy)}</p>
+      {problem.changedFields.length > 0 && (
+        <p>{t.conflict.fields} <span className="changed-fields">{problem.changedFields.join(', ')}</span></p>
+      )}
+      {onReload && (
+        <>
+          <p className="hint">{t.conflict.reloadHint}</p>
+          <p><button type="button" onClick={onReload}>{t.conflict.reload}</button></p>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** Session, rights, missing record or service trouble, with the way forward. */
 export function ProblemNotice({ problem, refObject }: { problem: ApiProblem; refObject?: React.RefObject<HTMLDivElement | null> }) {
   const t = useMessages(EDIT);
   const location = useLocation();
   const back = `${location.pathname}${location.search}`;
-  const text = { unauthenticated: t.expired, forbidden: t.forbidden, notFound: t.notFound, unavailable: t.unavailable, invalid: t.unavailable }[problem.kind];
+  const text = { unauthenticated: t.expired, forbidden: t.forbidden, notFound: t.notFound, unavailable: t.unavailable, invalid: t.unavailable, conflict: t.conflict.title }[problem.kind];
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={refObject}>
       <p>{text}</p>

@@ -20,6 +20,18 @@ export const EDIT: Messages<{
     none: string; resultsFor: (q: string) => string;
   };
   backToStart: string;
+  conflict: { title: string; text: (by: string | null) => string; fields: string; reload: string; reloadHint: string };
+  history: {
+    title: string; empty: string; version: (n: number) => string; by: (name: string) => string; unknownAuthor: string; current: string;
+    revert: (n: number) => string; revertConfirm: (n: number) => string; reverting: string; cancel: string; reverted: (n: number) => string;
+    field: string; before: string; after: string; empty_value: string; hidden: string; revertedTo: (n: number) => string;
+    actions: Record<string, string>;
+  };
+  journal: {
+    title: string; intro: string; link: string; adminOnly: string; author: string; authorHint: string; entityType: string; any: string;
+    since: string; until: string; apply: string; none: string; count: (n: number, total: number) => string; open: string;
+    entityTypes: Record<string, string>;
+  };
 }> = {
   fr: {
     title: 'Édition',
@@ -61,6 +73,29 @@ export const EDIT: Messages<{
       none: 'Aucune fiche de ce type.', resultsFor: (q) => `Résultats pour « ${q} »`,
     },
     backToStart: 'Retour à l’accueil de l’édition',
+    conflict: {
+      title: 'Cette fiche a été modifiée entre-temps',
+      text: (by) => `${by ? `${by} a enregistré` : 'Quelqu’un a enregistré'} une autre version depuis que vous l’avez ouverte : rien n’a été écrit, pour ne pas effacer ses changements.`,
+      fields: 'Champs modifiés depuis :',
+      reload: 'Recharger la fiche',
+      reloadHint: 'Recharger affiche la version actuelle ; votre saisie non enregistrée sera perdue (copiez-la avant si besoin).',
+    },
+    history: {
+      title: 'Historique des modifications', empty: 'Aucune modification enregistrée depuis la mise en service de l’historique.',
+      version: (n) => `Version ${n}`, by: (name) => `par ${name}`, unknownAuthor: 'auteur inconnu', current: 'version actuelle',
+      revert: (n) => `Revenir à la version ${n}`, revertConfirm: (n) => `Confirmer le retour à la version ${n}`, reverting: 'Retour en cours…', cancel: 'Annuler',
+      reverted: (n) => `La fiche a été remise dans l’état de la version ${n}.`,
+      field: 'Champ', before: 'Avant', after: 'Après', empty_value: '(vide)', hidden: '(masqué)', revertedTo: (n) => `retour à la version ${n}`,
+      actions: { CREATE: 'Création', UPDATE: 'Modification', ARCHIVE: 'Archivage', REVERT: 'Retour arrière', PARTNERSHIP_ADD: 'Partenariat ajouté', PARTNERSHIP_REMOVE: 'Partenariat retiré', IMPORT: 'Import' },
+    },
+    journal: {
+      title: 'Journal des modifications', intro: 'Toutes les modifications de l’annuaire : qui, quand, quoi, avec l’état avant et après.',
+      link: 'Journal des modifications (administration)', adminOnly: 'Le journal est réservé aux administrateurs et administratrices.',
+      author: 'Auteur (identifiant)', authorHint: 'L’identifiant du compte, tel qu’affiché dans le journal.', entityType: 'Type de fiche', any: 'Tous',
+      since: 'Depuis le', until: 'Jusqu’au', apply: 'Filtrer', none: 'Aucune modification pour ces critères.',
+      count: (n, total) => `${n} modification${n > 1 ? 's' : ''} affichée${n > 1 ? 's' : ''} sur ${total}`, open: 'Ouvrir la fiche',
+      entityTypes: { ACTOR: 'Acteur', PARTNERSHIP: 'Partenariat', OPPORTUNITY: 'Opportunité', CONTACT: 'Interlocuteur', RESEARCH_NEED: 'Besoin de recherche' },
+    },
   },
   en: {
     title: 'Editing',
@@ -102,5 +137,28 @@ export const EDIT: Messages<{
       none: 'No record of this type.', resultsFor: (q) => `Results for “${q}”`,
     },
     backToStart: 'Back to the editing home',
+    conflict: {
+      title: 'This record was changed in the meantime',
+      text: (by) => `${by ?? 'Someone'} saved another version since you opened it: nothing was written, so as not to erase their changes.`,
+      fields: 'Fields changed since:',
+      reload: 'Reload the record',
+      reloadHint: 'Reloading shows the current version; what you typed and did not save will be lost (copy it first if needed).',
+    },
+    history: {
+      title: 'History of changes', empty: 'No change recorded since the history was switched on.',
+      version: (n) => `Version ${n}`, by: (name) => `by ${name}`, unknownAuthor: 'unknown author', current: 'current version',
+      revert: (n) => `Go back to version ${n}`, revertConfirm: (n) => `Confirm going back to version ${n}`, reverting: 'Going back…', cancel: 'Cancel',
+      reverted: (n) => `The record is back in the state of version ${n}.`,
+      field: 'Field', before: 'Before', after: 'After', empty_value: '(empty)', hidden: '(hidden)', revertedTo: (n) => `back to version ${n}`,
+      actions: { CREATE: 'Created', UPDATE: 'Changed', ARCHIVE: 'Archived', REVERT: 'Reverted', PARTNERSHIP_ADD: 'Partnership added', PARTNERSHIP_REMOVE: 'Partnership removed', IMPORT: 'Imported' },
+    },
+    journal: {
+      title: 'Journal of changes', intro: 'Every change to the directory: who, when, what, with the state before and after.',
+      link: 'Journal of changes (administration)', adminOnly: 'The journal is for administrators only.',
+      author: 'Author (id)', authorHint: 'The account id, as shown in the journal.', entityType: 'Kind of record', any: 'All',
+      since: 'From', until: 'Until', apply: 'Filter', none: 'No change matches these criteria.',
+      count: (n, total) => `${n} change${n > 1 ? 's' : ''} shown of ${total}`, open: 'Open the record',
+      entityTypes: { ACTOR: 'Actor', PARTNERSHIP: 'Partnership', OPPORTUNITY: 'Opportunity', CONTACT: 'Contact', RESEARCH_NEED: 'Research need' },
+    },
   },
 };

@@ -24,6 +24,8 @@ export interface RecordEditorOptions<S extends object> {
   create(state: S): Promise<string>;
   update(id: string, state: S): Promise<unknown>;
   archive(id: string, state: S): Promise<unknown>;
+  /** Where a successful create or update leads instead (a sent proposal: the member's contributions, proposeMode.tsx). */
+  afterSave?(): string;
 }
 
 export function useRecordEditor<S extends object>(options: RecordEditorOptions<S>) {
@@ -47,13 +49,14 @@ export function useRecordEditor<S extends object>(options: RecordEditorOptions<S
       });
       if (ok) {
         draft.clear();
-        navigate(`${options.editPath}/${createdId}?statut=cree`);
+        navigate(options.afterSave ? options.afterSave() : `${options.editPath}/${createdId}?statut=cree`);
       }
     } else {
       const ok = await form.run(() => options.update(id, state));
       if (ok) {
         draft.clear();
-        setParams({ statut: 'enregistre', n: String(Date.now()) });
+        if (options.afterSave) navigate(options.afterSave());
+        else setParams({ statut: 'enregistre', n: String(Date.now()) });
       }
     }
   };
@@ -67,7 +70,16 @@ export function useRecordEditor<S extends object>(options: RecordEditorOptions<S
     }
   };
 
-  return { id, state, set, draft, form, archiveForm, submit, onArchive, discardDraft: () => draft.reset(initial) };
+  /**
+   * After a CONFLICT: forget the draft (it holds the stale record's values) and load the current
+   * version afresh, with its new `version` to send back.
+   */
+  const reloadRecord = () => {
+    draft.clear();
+    window.location.reload();
+  };
+
+  return { id, state, set, draft, form, archiveForm, submit, onArchive, reloadRecord, discardDraft: () => draft.reset(initial) };
 }
 
 export type RecordEditor = ReturnType<typeof useRecordEditor>;

@@ -14,6 +14,7 @@ import {
 import { BOARD } from './messages';
 import { OpportunityCard } from './OpportunityCard';
 import './opportunities.css';
+import { CreateAlertLink } from '../alerts/CreateAlertLink';
 
 const PAGE_SIZE = 20;
 
@@ -82,6 +83,7 @@ export function OpportunitiesPage() {
       <title>{`${t.title} — ${common.appName}`}</title>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      <CreateAlertLink />
 
       <div className="opp-layout">
         <section className="opp-filters" aria-labelledby="opp-filters-title">

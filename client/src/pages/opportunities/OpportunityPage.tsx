@@ -9,6 +9,7 @@ import { ErrorMessage, Loading } from '../../ui/states';
 import { closingText } from './deadline';
 import { DETAIL } from './messages';
 import { placeOf } from './OpportunityCard';
+import { SuggestCorrection, VerifiedBy } from '../contribute/RecordVerification';
 import './opportunities.css';
 
 const OpportunityQuery = graphql(`
@@ -21,6 +22,8 @@ const OpportunityQuery = graphql(`
       tool { slug title summary }
       territory { communeName departmentName regionName }
       source { name url license retrievedOn }
+      verifiedBy
+      verifiedAt
     }
   }
 `);
@@ -135,6 +138,10 @@ export function OpportunityPage() {
         <p>
           {t.licence} <span lang="fr">{o.source.license}</span>. {t.retrievedOn} {formatDate(o.source.retrievedOn, language)}.
           {' '}{t.published} {formatDate(o.publishedAt, language)}.
+        </p>
+        <p className="verification">
+          <VerifiedBy verifiedBy={o.verifiedBy} verifiedAt={o.verifiedAt} />{' '}
+          <SuggestCorrection to={`/contribuer/opportunites/${o.id}`} name={o.title} />
         </p>
       </footer>
     </article>

@@ -6,14 +6,15 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
 import { useMessages, type Messages } from '../../i18n/i18n';
-import { safeReturnPath, signInProblem, type SignInProblem } from './signin';
+import { oidcProblem, safeReturnPath, signInProblem, type OidcProblem, type SignInProblem } from './signin';
 import './signin.css';
 
-type Problem = SignInProblem;
+type Problem = SignInProblem | OidcProblem;
 
 const MESSAGES: Messages<{
   title: string; intro: string; returning: string; email: string; emailHint: string; password: string; showPassword: string;
-  submit: string; submitting: string; errors: Record<Problem, string>; signedIn: (name: string) => string; continue: string; home: string;
+  submit: string; submitting: string; errors: Record<SignInProblem, string>; signedIn: (name: string) => string; continue: string; home: string;
+  withProvider: (label: string) => string; providerHint: (label: string) => string; or: string; oidcErrors: Record<OidcProblem, (label: string) => string>;
 }> = {
   fr: {
     title: 'Se connecter',
@@ -29,6 +30,20 @@ const MESSAGES: Messages<{
       UNAVAILABLE: 'Le service de connexion ne répond pas pour l’instant. Réessayez dans un moment.',
     },
     signedIn: (name) => `Vous êtes connecté·e en tant que ${name}.`, continue: 'Continuer', home: 'Aller à l’accueil',
+    withProvider: (label) => `Se connecter avec ${label}`,
+    providerHint: (label) => `Agents publics : utilisez votre compte professionnel via ${label}, sans mot de passe à retenir ici.`,
+    or: 'ou avec votre adresse e-mail',
+    oidcErrors: {
+      OIDC_STATE: (label) => `La connexion avec ${label} n’a pas abouti : elle a expiré ou a été commencée dans un autre navigateur. Recommencez.`,
+      OIDC_ACCESS_DENIED: (label) => `La connexion avec ${label} a été annulée.`,
+      OIDC_PROVIDER_ERROR: (label) => `${label} a refusé la connexion. Recommencez, ou connectez-vous avec votre adresse e-mail.`,
+      OIDC_UNAVAILABLE: (label) => `${label} ne répond pas pour l’instant. Réessayez dans un moment.`,
+      OIDC_INVALID_TOKEN: (label) => `La réponse de ${label} n’a pas pu être vérifiée ; par sécurité, la connexion est refusée. Recommencez.`,
+      OIDC_ACR: (label) => `${label} ne vous a pas authentifié·e avec le niveau de sécurité demandé.`,
+      OIDC_EMAIL_MISSING: (label) => `${label} n’a pas transmis votre adresse e-mail : la connexion est impossible.`,
+      OIDC_EMAIL_TAKEN: () => 'Un compte utilise déjà cette adresse e-mail : connectez-vous avec votre mot de passe, ou demandez à un administrateur de relier les deux.',
+      OIDC_ACCOUNT_DISABLED: () => 'Ce compte est désactivé.',
+    },
   },
   en: {
     title: 'Sign in',
@@ -44,12 +59,30 @@ const MESSAGES: Messages<{
       UNAVAILABLE: 'The sign-in service is not answering right now. Try again in a moment.',
     },
     signedIn: (name) => `You are signed in as ${name}.`, continue: 'Continue', home: 'Go to the home page',
+    withProvider: (label) => `Sign in with ${label}`,
+    providerHint: (label) => `Public agents: use your work account through ${label}, with no password to remember here.`,
+    or: 'or with your e-mail address',
+    oidcErrors: {
+      OIDC_STATE: (label) => `Signing in with ${label} did not complete: it expired or was started in another browser. Try again.`,
+      OIDC_ACCESS_DENIED: (label) => `Signing in with ${label} was cancelled.`,
+      OIDC_PROVIDER_ERROR: (label) => `${label} refused the sign-in. Try again, or sign in with your e-mail address.`,
+      OIDC_UNAVAILABLE: (label) => `${label} is not answering right now. Try again in a moment.`,
+      OIDC_INVALID_TOKEN: (label) => `The answer from ${label} could not be verified, so the sign-in was refused. Try again.`,
+      OIDC_ACR: (label) => `${label} did not authenticate you at the required security level.`,
+      OIDC_EMAIL_MISSING: (label) => `${label} did not share your e-mail address, so you cannot be signed in.`,
+      OIDC_EMAIL_TAKEN: () => 'An account already uses this e-mail address: sign in with its password, or ask an administrator to join the two.',
+      OIDC_ACCOUNT_DISABLED: () => 'This account is disabled.',
+    },
   },
 };
 
+function isOidcProblem(code: Problem): code is OidcProblem {
+  return code.startsWith('OIDC_');
+}
+
 export function SignInPage() {
   const t = useMessages(MESSAGES);
-  const { user, signIn } = useSession();
+  const { user, signIn, oidc } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const target = safeReturnPath(params.get('retour'));
@@ -57,7 +90,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ code: Problem; at: number } | null>(null);
+  // A refused sign-in at the provider comes back as /connexion?erreur=<CODE> (gateway/src/auth/oidc/routes.ts).
+  const [problem, setProblem] = useState<{ code: Problem; at: number } | null>(() => {
+    const code = oidcProblem(params.get('erreur'));
+    return code ? { code, at: 0 } : null;
+  });
   const [signingIn, setSigningIn] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
 
@@ -106,7 +143,14 @@ export function SignInPage() {
       {params.get('retour') && <p className="hint">{t.returning}</p>}
       {problem && (
         <div className="signin-error" role="alert" tabIndex={-1} ref={errorRef} id="signin-error">
-          <p>{t.errors[problem.code]}</p>
+          <p>{isOidcProblem(problem.code) ? t.oidcErrors[problem.code](oidc?.label ?? 'ProConnect') : t.errors[problem.code]}</p>
+        </div>
+      )}
+      {oidc && (
+        <div className="signin-oidc">
+          <a className="button signin-oidc-button" href={`${oidc.loginPath}?retour=${encodeURIComponent(target)}`}>{t.withProvider(oidc.label)}</a>
+          <p className="hint">{t.providerHint(oidc.label)}</p>
+          <p className="signin-or">{t.or}</p>
         </div>
       )}
       <form noValidate onSubmit={submit} aria-busy={busy || undefined}>

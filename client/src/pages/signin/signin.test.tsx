@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { SignInError } from '../../auth/session';
-import { DEFAULT_RETURN, safeReturnPath, signInProblem } from './signin';
+import { DEFAULT_RETURN, oidcProblem, safeReturnPath, signInProblem } from './signin';
 
 describe('safeReturnPath', () => {
   it('goes back to a page of this site', () => {
@@ -22,5 +22,15 @@ describe('signInProblem', () => {
     expect(signInProblem(new SignInError('BAD_USER_INPUT', 'x'))).toBe('BAD_USER_INPUT');
     expect(signInProblem(new SignInError('UNAVAILABLE', 'x'))).toBe('UNAVAILABLE');
     expect(signInProblem(new TypeError('Failed to fetch'))).toBe('UNAVAILABLE');
+  });
+});
+
+describe('oidcProblem', () => {
+  it('names the refusal the gateway sent back, and nothing without one', () => {
+    expect(oidcProblem('OIDC_STATE')).toBe('OIDC_STATE');
+    expect(oidcProblem('OIDC_EMAIL_TAKEN')).toBe('OIDC_EMAIL_TAKEN');
+    expect(oidcProblem('something-new')).toBe('OIDC_PROVIDER_ERROR');
+    expect(oidcProblem(null)).toBeNull();
+    expect(oidcProblem('')).toBeNull();
   });
 });

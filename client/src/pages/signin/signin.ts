@@ -20,3 +20,16 @@ export function safeReturnPath(value: string | null | undefined): string {
   if (value === '/connexion' || value.startsWith('/connexion?') || value.startsWith('/connexion/')) return DEFAULT_RETURN;
   return value;
 }
+
+/** Why a sign-in through the OpenID Connect provider came back refused (`?erreur=` from /auth/oidc/callback). */
+export const OIDC_PROBLEMS = [
+  'OIDC_STATE', 'OIDC_ACCESS_DENIED', 'OIDC_PROVIDER_ERROR', 'OIDC_UNAVAILABLE', 'OIDC_INVALID_TOKEN', 'OIDC_ACR',
+  'OIDC_EMAIL_MISSING', 'OIDC_EMAIL_TAKEN', 'OIDC_ACCOUNT_DISABLED',
+] as const;
+export type OidcProblem = (typeof OIDC_PROBLEMS)[number];
+
+/** The known problem named by `?erreur=`, null without one; an unknown code reads as a provider failure. */
+export function oidcProblem(value: string | null | undefined): OidcProblem | null {
+  if (!value) return null;
+  return (OIDC_PROBLEMS as readonly string[]).includes(value) ? (value as OidcProblem) : 'OIDC_PROVIDER_ERROR';
+}

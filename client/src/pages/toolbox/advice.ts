@@ -3,10 +3,12 @@
  * the next level to aim for, in words. The toolbox advises climbing the 1–5 scale one step at a time
  * and never experimenting (level 4) before the partners know each other (level 1).
  */
+import { TOP_INTENSITY, nextIntensity } from '@ecosystem/common/toolbox-advice';
 import type { Language } from '../../i18n/i18n';
 import type { ToolFamily } from '../../gql/graphql';
 
-export const TOP_LEVEL = 5;
+// The rule itself lives in subgraphs/common (toolbox-advice.ts), shared with the API.
+export const TOP_LEVEL = TOP_INTENSITY;
 export const FAMILY_VALUES: readonly ToolFamily[] = ['UNIVERSITY_TO_TERRITORY', 'TERRITORY_TO_UNIVERSITY', 'SKILLS_TRANSFER', 'BRIDGE'];
 
 function integer(raw: string | null, min: number, max: number): number | null {
@@ -28,9 +30,7 @@ export function parseToolboxParams(params: URLSearchParams): { family: ToolFamil
 }
 
 /** The level to aim for next: one step up, and the top level stays the top level. */
-export function nextLevel(current: number): number {
-  return Math.min(Math.max(current, 0) + 1, TOP_LEVEL);
-}
+export const nextLevel = nextIntensity;
 
 /** The intensity reached between an actor and a partner: the strongest of their partnerships, 0 when they have none. */
 export function currentIntensityBetween(partnerships: ReadonlyArray<{ intensity: number; partner: { id: string } }>, partnerId: string): number {

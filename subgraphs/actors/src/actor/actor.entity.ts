@@ -1,6 +1,6 @@
 /** An actor row, which is also the GraphQL `Actor` entity owned by this subgraph. */
-import { GeoPoint, LocationPrecision, Provenance, ProvenanceColumns, Territory, TerritoryColumns, DateTimeScalar } from '@ecosystem/common';
-import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { GeoPoint, LocationPrecision, Provenance, ProvenanceColumns, Territory, TerritoryColumns, DateTimeScalar, cacheHint } from '@ecosystem/common';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ActorKind, CollectivityLevel } from './actor.enums.js';
 
@@ -27,11 +27,12 @@ export class ActorIdentifiers {
   ror!: string | null;
 }
 
+@Directive(cacheHint.records)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An organisation of the research–territory ecosystem: lab, university, collectivité, association…' })
 @Entity({ name: 'actor' })
 export class Actor {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (a UUID).' })
   @PrimaryColumn('uuid')
   id!: string;
 
@@ -39,19 +40,19 @@ export class Actor {
   @Column('text', { unique: true })
   ref!: string;
 
-  @Field(() => ActorKind)
+  @Field(() => ActorKind, { description: 'What sort of organisation it is.' })
   @Column('text')
   kind!: ActorKind;
 
-  @Field()
+  @Field({ description: 'Official name, e.g. "Saint-Étienne" or "Mines Saint-Étienne".' })
   @Column('text')
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Usual acronym, e.g. "UJM".' })
   @Column('text', { nullable: true })
   acronym!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the organisation does, in a few sentences (French).' })
   @Column('text', { nullable: true })
   description!: string | null;
 
@@ -63,11 +64,11 @@ export class Actor {
   @Column('text', { array: true })
   themes!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Official website (http or https).' })
   @Column('text', { nullable: true })
   website!: string | null;
 
-  @Field(() => ActorIdentifiers)
+  @Field(() => ActorIdentifiers, { description: 'Official identifiers: INSEE, SIREN, RNSR, UAI, ROR.' })
   @Column(() => ActorIdentifiers, { prefix: false })
   identifiers!: ActorIdentifiers;
 
@@ -86,21 +87,50 @@ export class Actor {
   @Column('uuid', { nullable: true })
   parentId!: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: 'Where the record comes from, its licence and the day it was read.' })
   @Column(() => ProvenanceColumns, { prefix: 'source' })
   source!: ProvenanceColumns;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => Int, { description: 'Version of the record: 1 at creation, +1 at each change. Send it back as `expectedVersion` when updating, so that a change made meanwhile by someone else is refused (CONFLICT) instead of overwritten.' })
+  @Column('integer', { default: 1 })
+  version!: number;
+
+  @Field(() => DateTimeScalar, { description: 'When the record was created in the directory.' })
   @Column('timestamptz')
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the record last changed.' })
   @Column('timestamptz')
   updatedAt!: Date;
+
+  /** The actor this one was merged into (it is then archived); see actor.merge.ts. */
+  @Column('uuid', { nullable: true, name: 'merged_into' })
+  mergedIntoId!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Set when the actor was archived: it no longer appears in lists.' })
   @Column('timestamptz', { nullable: true })
   archivedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When an editor last verified this actor (see verifiedBy); null when none has yet.' })
+  @Column('timestamptz', { nullable: true })
+  verifiedAt?: Date | null;
+
+  /** Account id of that editor (kept for the record, not exposed). */
+  @Column('text', { nullable: true })
+  verifiedById?: string | null;
+
+  /** Display name of that editor, exposed as `verifiedBy` (proposals.ts). */
+  @Column('text', { nullable: true })
+  verifiedByName?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the actor (a lab, mostly) says it is open to partnerships with collectivités and public services: true boosts it in the ' +
+      'suggestions for research needs, false leaves it out of them, null when it has not said. Set by editors of its territory (setPartnershipOpenness).',
+  })
+  @Column('boolean', { nullable: true })
+  openToPartnerships!: boolean | null;
 }
 
 export function locationOf(actor: Actor): GeoPoint | null {
@@ -112,10 +142,10 @@ export type { Territory };
 
 @ObjectType({ description: 'Where an actor is drawn on a map: a narrow row, to fetch thousands at once.' })
 export class ActorLocation {
-  @Field(() => ID) id!: string;
-  @Field(() => ActorKind) kind!: ActorKind;
-  @Field(() => CollectivityLevel, { nullable: true }) collectivityLevel!: CollectivityLevel | null;
-  @Field() name!: string;
-  @Field(() => Float) latitude!: number;
-  @Field(() => Float) longitude!: number;
+  @Field(() => ID, { description: 'Id of the Actor.' }) id!: string;
+  @Field(() => ActorKind, { description: 'What sort of organisation it is (for the marker colour).' }) kind!: ActorKind;
+  @Field(() => CollectivityLevel, { nullable: true, description: 'Level of a collectivité; null for other kinds.' }) collectivityLevel!: CollectivityLevel | null;
+  @Field({ description: 'Official name.' }) name!: string;
+  @Field(() => Float, { description: 'Latitude in decimal degrees (WGS 84).' }) latitude!: number;
+  @Field(() => Float, { description: 'Longitude in decimal degrees (WGS 84).' }) longitude!: number;
 }

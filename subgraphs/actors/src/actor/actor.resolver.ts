@@ -1,16 +1,19 @@
 /** Queries, fields and mutations of `Actor`. Cross-row fields go through the request's DataLoaders. */
 import {
-  Connection, ConnectionType, GeoPoint, InputProblems, Territory, isUuid, notFound, pageRequest, requireEditorFor, requireRole,
-  searchText, territories, LocationPrecision, TerritoryCount,
+  Connection, ConnectionType, GeoPoint, InputProblems, Revision, RevisionAction, RevisionConnection, RevisionFilter, Territory, createRecord, isUuid,
+  pageRequest, readJournal, requireEditorFor, requireHistoryReader, requireRole, reviseRecord, revertRecord, revisionView, searchText, territories,
+  LocationPrecision, TerritoryCount, type Snapshot,
+  cacheHint, badUserInput,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ActorsContext } from '../context.js';
 import { Partnership, partnershipSeenFrom } from '../partnership/partnership.entity.js';
 import { Actor, ActorLocation, locationOf } from './actor.entity.js';
-import { ActorFilter, CreateActorInput, UpdateActorInput } from './actor.inputs.js';
+import { ActorFilter, CreateActorInput, UpdateActorInput, type ActorIdentifiersInput } from './actor.inputs.js';
 import type { ActorCriteria } from './actor.store.js';
 import { checkBoundingBox, checkCreateActor, type CheckedActor } from './actor.validation.js';
+import { refuseIdentifierDuplicates } from './actor.duplicates.resolver.js';
 
 export const ActorConnection = ConnectionType(Actor, 'Actor');
 
@@ -37,16 +40,17 @@ export function criteriaFrom(filter: ActorFilter | null | undefined): ActorCrite
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { nullable: true, description: 'One actor by id, archived or not; null when there is none.' })
-  async actor(@Arg('id', () => ID) id: string, @Ctx() ctx: ActorsContext): Promise<Actor | null> {
+  async actor(@Arg('id', () => ID, { description: 'Id of the Actor.' }) id: string, @Ctx() ctx: ActorsContext): Promise<Actor | null> {
     return ctx.loaders.actorById.load(id);
   }
 
+  @Directive(cacheHint.records)
   @Query(() => ActorConnection, { description: 'Live actors matching the filter: best matches first when searching, else by name.' })
   async actors(
     @Ctx() ctx: ActorsContext,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: ActorFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size: how many results, from 0 to 1000.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor: the `pageInfo.endCursor` of the previous page; omitted, the first page.' }) after?: string | null,
   ): Promise<Connection<Actor>> {
     const criteria = criteriaFrom(filter);
     const page = pageRequest(first, after);
@@ -55,11 +59,12 @@ export class ActorResolver {
     return new Connection(rows, page, () => ctx.actors.count(criteria));
   }
 
+  @Directive(cacheHint.records)
   @Query(() => [ActorLocation], { description: 'Located live actors matching the filter, for maps: at most `limit` (50,000 at most).' })
   async actorLocations(
     @Ctx() ctx: ActorsContext,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20000 }) limit?: number | null,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: ActorFilter | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20000, description: 'How many locations at most (up to 50,000).' }) limit?: number | null,
   ): Promise<ActorLocation[]> {
     const size = limit ?? 20000;
     const problems = new InputProblems();
@@ -68,15 +73,16 @@ export class ActorResolver {
     return ctx.actors.locations(criteriaFrom(filter), size);
   }
 
+  @Directive(cacheHint.records)
   @Query(() => [TerritoryCount], { description: 'Live actors matching the filter, counted per département (for choropleths).' })
   async actorCountsByDepartment(
     @Ctx() ctx: ActorsContext,
-    @Arg('filter', () => ActorFilter, { nullable: true }) filter?: ActorFilter | null,
+    @Arg('filter', () => ActorFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: ActorFilter | null,
   ): Promise<TerritoryCount[]> {
     return ctx.actors.countsByDepartment(criteriaFrom(filter));
   }
 
-  @FieldResolver(() => Territory)
+  @FieldResolver(() => Territory, { description: 'Where the actor stands: région, département, EPCI and commune, as far as known.' })
   territory(@Root() actor: Actor): Territory {
     return territories().resolve(actor.place);
   }
@@ -95,7 +101,7 @@ export class ActorResolver {
   async children(
     @Root() actor: Actor,
     @Ctx() ctx: ActorsContext,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 100 }) first?: number | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 100, description: 'How many children, at most 1000.' }) first?: number | null,
   ): Promise<Actor[]> {
     const size = first ?? 100;
     const problems = new InputProblems();
@@ -110,18 +116,43 @@ export class ActorResolver {
     return rows.map((row) => partnershipSeenFrom(row, actor.id));
   }
 
-  @Mutation(() => Actor, { description: 'Creates an actor. Needs the editor role.' })
-  async createActor(@Arg('input', () => CreateActorInput) input: CreateActorInput, @Ctx() ctx: ActorsContext): Promise<Actor> {
+  @FieldResolver(() => [Revision], {
+    nullable: true,
+    description:
+      'Every recorded change of this actor, newest first (who, when, the states before and after, the field diff). ' +
+      'For editors and admins: others get null with a FORBIDDEN (UNAUTHENTICATED when anonymous) error.',
+  })
+  async history(@Root() actor: Actor, @Ctx() ctx: ActorsContext): Promise<Revision[]> {
+    requireHistoryReader(ctx.viewer);
+    return (await ctx.loaders.historyOf.load(actor.id)).map(revisionView);
+  }
+
+  @Query(() => RevisionConnection, {
+    description: 'The journal of every change to actors and partnerships, newest first. Admins only.',
+  })
+  async actorsJournal(
+    @Ctx() ctx: ActorsContext,
+    @Arg('filter', () => RevisionFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: RevisionFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size: how many results, from 0 to 1000.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor: the `pageInfo.endCursor` of the previous page; omitted, the first page.' }) after?: string | null,
+  ): Promise<RevisionConnection> {
+    return readJournal(ctx.actors.revisions, ctx.viewer, filter, first, after);
+  }
+
+  @Mutation(() => Actor, { description: 'Creates an actor (version 1). Needs the editor role.' })
+  async createActor(@Arg('input', () => CreateActorInput, { description: 'The new actor.' }) input: CreateActorInput, @Ctx() ctx: ActorsContext): Promise<Actor> {
     requireRole(ctx.viewer, 'editor');
     const checked = checkCreateActor(input, ctx.viewer);
     requireEditorFor(ctx.viewer, checked.place);
     const problems = new InputProblems();
-    if (input.parentId) await this.checkParent(null, input.parentId, ctx, problems);
+    // `!= null`, not truthiness: an empty string is an invalid id to refuse, not a missing one.
+    if (input.parentId != null) await this.checkParent(null, input.parentId, ctx, problems);
     problems.throwIfAny();
+    await refuseIdentifierDuplicates(ctx.actors.repository.manager, checked);
     const id = randomUUID();
     const location = input.location ? { ...input.location, precision: LocationPrecision.EXACT } : await this.communeLocation(checked, ctx);
     const now = new Date();
-    await ctx.actors.repository.insert({
+    return createRecord(ctx.actors.versioned, ctx.viewer, {
       id,
       ref: `api:${id}`,
       ...checked,
@@ -132,19 +163,86 @@ export class ActorResolver {
       createdAt: now,
       updatedAt: now,
       archivedAt: null,
+      openToPartnerships: null,
+      mergedIntoId: null,
+      version: 1,
     });
-    return (await ctx.actors.repository.findOneByOrFail({ id }));
   }
 
-  @Mutation(() => Actor, { description: 'Changes an actor: omitted fields stay as they are. Needs the editor role.' })
+  @Mutation(() => Actor, {
+    description:
+      'Changes an actor: omitted fields stay as they are. Needs the editor role. With `input.expectedVersion`, refused with CONFLICT ' +
+      'when the actor changed since that version.',
+  })
   async updateActor(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateActorInput) input: UpdateActorInput,
+    @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
+    @Arg('input', () => UpdateActorInput, { description: 'The changes: omitted fields stay as they are.' }) input: UpdateActorInput,
     @Ctx() ctx: ActorsContext,
   ): Promise<Actor> {
     requireRole(ctx.viewer, 'editor');
-    const existing = await this.existing(id, ctx);
-    requireEditorFor(ctx.viewer, existing.place);
+    return reviseRecord(ctx.actors.versioned, {
+      id,
+      viewer: ctx.viewer,
+      action: RevisionAction.UPDATE,
+      expectedVersion: input.expectedVersion,
+      authorize: (existing) => requireEditorFor(ctx.viewer, existing.place),
+      change: (existing) => this.changedValues(existing, input, ctx),
+    });
+  }
+
+  @Mutation(() => Actor, {
+    description:
+      'Puts an actor back in the state it had at `version` (a new version, recorded as a REVERT), after the same checks as an update. ' +
+      'Needs the editor role on the actor\'s current and restored territory.',
+  })
+  async revertActor(
+    @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
+    @Arg('version', () => Int, { description: 'The earlier version to restore.' }) version: number,
+    @Ctx() ctx: ActorsContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the editor is looking at; CONFLICT when it is stale.' })
+    expectedVersion?: number | null,
+  ): Promise<Actor> {
+    requireRole(ctx.viewer, 'editor');
+    return revertRecord(ctx.actors.versioned, {
+      id,
+      version,
+      viewer: ctx.viewer,
+      expectedVersion,
+      authorize: (existing) => {
+        requireEditorFor(ctx.viewer, existing.place);
+        // Its references now belong to the survivor: bringing the duplicate back would split them again.
+        if (existing.mergedIntoId) throw badUserInput([{ field: 'id', message: `This actor was merged into ${existing.mergedIntoId}: edit that record instead.` }]);
+      },
+      restore: async (state, existing) => {
+        const values = await this.changedValues(existing, inputFromSnapshot(state), ctx);
+        // The stored point and its precision come back as they were, not as a typed-in EXACT one.
+        return {
+          ...values,
+          latitude: (state.latitude as number | null) ?? null,
+          longitude: (state.longitude as number | null) ?? null,
+          locationPrecision: (state.locationPrecision as LocationPrecision | null) ?? null,
+          archivedAt: state.archivedAt ? new Date(state.archivedAt as string) : null,
+          // Matchmaking openness is not part of the actor form: a revert restores it too (null when the version predates it).
+          openToPartnerships: (state.openToPartnerships as boolean | null | undefined) ?? null,
+        };
+      },
+    });
+  }
+
+  @Mutation(() => Actor, { description: 'Archives an actor: it leaves every list but stays readable by id. Needs the editor role.' })
+  async archiveActor(@Arg('id', () => ID, { description: 'Id of the Actor to archive.' }) id: string, @Ctx() ctx: ActorsContext): Promise<Actor> {
+    requireRole(ctx.viewer, 'editor');
+    return reviseRecord(ctx.actors.versioned, {
+      id,
+      viewer: ctx.viewer,
+      action: RevisionAction.ARCHIVE,
+      authorize: (existing) => requireEditorFor(ctx.viewer, existing.place),
+      change: async (existing) => (existing.archivedAt ? null : { archivedAt: new Date() }),
+    });
+  }
+
+  /** The columns an update writes, checked as a creation would be (and the new place covered too). */
+  private async changedValues(existing: Actor, input: UpdateActorInput, ctx: ActorsContext): Promise<Partial<Actor>> {
     const keep = <K extends keyof UpdateActorInput>(key: K) => input[key] !== undefined;
     const checked = checkCreateActor(
       {
@@ -166,42 +264,20 @@ export class ActorResolver {
     requireEditorFor(ctx.viewer, checked.place);
     const problems = new InputProblems();
     const parentId = keep('parentId') ? input.parentId ?? null : existing.parentId;
-    if (parentId && parentId !== existing.parentId) await this.checkParent(id, parentId, ctx, problems);
+    if (parentId != null && parentId !== existing.parentId) await this.checkParent(existing.id, parentId, ctx, problems);
     problems.throwIfAny();
     const placeChanged = input.territory && input.territory.communeCode !== existing.place.communeCode;
     const location = input.location
       ? { ...input.location, precision: LocationPrecision.EXACT }
       : placeChanged ? await this.communeLocation(checked, ctx) : locationOf(existing);
-    await ctx.actors.repository.update(
-      { id },
-      {
-        ...checked,
-        source: input.source ? checked.source : existing.source,
-        latitude: location?.latitude ?? null,
-        longitude: location?.longitude ?? null,
-        locationPrecision: location?.precision ?? null,
-        parentId,
-        updatedAt: new Date(),
-      },
-    );
-    return ctx.actors.repository.findOneByOrFail({ id });
-  }
-
-  @Mutation(() => Actor, { description: 'Archives an actor: it leaves every list but stays readable by id. Needs the editor role.' })
-  async archiveActor(@Arg('id', () => ID) id: string, @Ctx() ctx: ActorsContext): Promise<Actor> {
-    requireRole(ctx.viewer, 'editor');
-    const existing = await this.existing(id, ctx);
-    requireEditorFor(ctx.viewer, existing.place);
-    if (!existing.archivedAt) {
-      await ctx.actors.repository.update({ id }, { archivedAt: new Date(), updatedAt: new Date() });
-    }
-    return ctx.actors.repository.findOneByOrFail({ id });
-  }
-
-  private async existing(id: string, ctx: ActorsContext): Promise<Actor> {
-    const actor = isUuid(id) ? await ctx.actors.repository.findOneBy({ id }) : null;
-    if (!actor) throw notFound('Actor', id);
-    return actor;
+    return {
+      ...checked,
+      source: input.source ? checked.source : existing.source,
+      latitude: location?.latitude ?? null,
+      longitude: location?.longitude ?? null,
+      locationPrecision: location?.precision ?? null,
+      parentId,
+    };
   }
 
   /** The parent must exist and must not be the actor itself or one of its descendants. */
@@ -225,6 +301,24 @@ export class ActorResolver {
     const commune = await ctx.actors.byRef(`commune:${code}`);
     return commune ? locationOf(commune) : null;
   }
+}
+
+/** An update input that sets every field to its value in a stored snapshot (a revert). */
+function inputFromSnapshot(state: Snapshot): UpdateActorInput {
+  const text = (key: string) => (state[key] as string | null | undefined) ?? null;
+  return {
+    kind: state.kind as Actor['kind'],
+    name: text('name'),
+    acronym: text('acronym'),
+    description: text('description'),
+    collectivityLevel: (state.collectivityLevel as Actor['collectivityLevel']) ?? null,
+    themes: (state.themes as string[] | null) ?? [],
+    website: text('website'),
+    identifiers: (state.identifiers as ActorIdentifiersInput | null) ?? null,
+    territory: state.territory as UpdateActorInput['territory'],
+    parentId: text('parentId'),
+    source: state.source as UpdateActorInput['source'],
+  };
 }
 
 /** Actors referenced by other subgraphs resolve through the same per-request loader. */

@@ -1,5 +1,5 @@
 /** All SQL about actors. Every method is one statement, whatever the number of ids it is given. */
-import type { PageRequest } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, type PageRequest, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor.entity.js';
 import type { ActorKind, CollectivityLevel } from './actor.enums.js';
@@ -28,9 +28,15 @@ export interface ActorLocationRow {
 
 export class ActorStore {
   readonly repository: Repository<Actor>;
+  /** This subgraph's revisions (actors and partnerships). */
+  readonly revisions: RevisionStore;
+  /** How the API writes actors: versioned, each change recorded in the same transaction (revisions.ts). */
+  readonly versioned: VersionedTarget<Actor>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(Actor);
+    this.revisions = new RevisionStore(dataSource, 'actors');
+    this.versioned = { dataSource, revisions: this.revisions, entity: Actor, entityType: RevisionEntityType.ACTOR, label: 'Actor', verifiable: true };
   }
 
   async byIds(ids: readonly string[]): Promise<Actor[]> {

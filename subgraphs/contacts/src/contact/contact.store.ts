@@ -1,5 +1,5 @@
 /** All SQL about contacts. Every method is one statement, whatever the number of ids it is given. */
-import { isUuid, type PageRequest } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, isUuid, type PageRequest, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { ActorKind } from '@ecosystem/common';
 import { Contact } from './contact.entity.js';
@@ -17,9 +17,15 @@ export interface ContactCriteria {
 
 export class ContactStore {
   readonly repository: Repository<Contact>;
+  /** This subgraph's revisions. They hold e-mails and phones: read them through the contact resolver's redaction. */
+  readonly revisions: RevisionStore;
+  /** How the API writes contacts: versioned, each change recorded in the same transaction (revisions.ts). */
+  readonly versioned: VersionedTarget<Contact>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(Contact);
+    this.revisions = new RevisionStore(dataSource, 'contacts');
+    this.versioned = { dataSource, revisions: this.revisions, entity: Contact, entityType: RevisionEntityType.CONTACT, label: 'Contact', verifiable: true };
   }
 
   /** Contacts by id, archived or not. Ids that are not UUIDs match nothing. */

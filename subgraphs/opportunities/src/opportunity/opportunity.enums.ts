@@ -29,6 +29,7 @@ export enum ToolFamily {
 
 registerEnumType(OpportunityKind, {
   name: 'OpportunityKind',
+  description: 'What sort of opportunity: a thesis, a placement, a position, a call or an event.',
   valuesConfig: {
     CIFRE: { description: 'CIFRE doctoral thesis (Convention industrielle de formation par la recherche).' },
     INTERNSHIP: { description: 'Internship (stage).' },
@@ -43,6 +44,7 @@ registerEnumType(OpportunityKind, {
 });
 registerEnumType(OpportunityStatus, {
   name: 'OpportunityStatus',
+  description: 'Where an opportunity stands in its life: draft, open, closed or filled.',
   valuesConfig: {
     DRAFT: { description: 'Not published: only editors see it.' },
     OPEN: { description: 'Open to applications.' },

@@ -1,10 +1,12 @@
 /** Queries, fields and mutations of `Opportunity`, and `Actor.opportunities`. */
 import {
-  Connection, ConnectionType, InputProblems, Territory, TerritoryCount, isUuid, notFound, pageRequest, requireEditorFor, requireRole, searchText, territories,
-  type Viewer,
+  Connection, ConnectionType, InputProblems, Revision, RevisionAction, RevisionConnection, RevisionFilter, Territory, TerritoryCount, createRecord, isUuid,
+  pageRequest, readJournal, requireEditorFor, requireHistoryReader, requireRole, reviseRecord, revertRecord, revisionView, searchText, territories,
+  type Snapshot, type Viewer,
+  cacheHint,
 } from '@ecosystem/common';
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ActorReference } from '../actor/actor.reference.js';
 import type { OpportunitiesContext } from '../context.js';
 import { PartnershipTool } from '../tool/tool.entity.js';
@@ -51,18 +53,19 @@ function criteriaFrom(filter: OpportunityFilter | null | undefined, viewer: View
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
   @Query(() => Opportunity, { nullable: true, description: 'One opportunity by id; drafts only for editors.' })
-  async opportunity(@Arg('id', () => ID) id: string, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity | null> {
+  async opportunity(@Arg('id', () => ID, { description: 'Id of the record.' }) id: string, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity | null> {
     const found = await ctx.loaders.opportunityById.load(id);
     if (found?.status === OpportunityStatus.DRAFT && !['editor', 'admin'].includes(ctx.viewer.role)) return null;
     return found;
   }
 
+  @Directive(cacheHint.records)
   @Query(() => OpportunityConnection, { description: 'Live opportunities: closing soonest first (best matches first when searching).' })
   async opportunities(
     @Ctx() ctx: OpportunitiesContext,
-    @Arg('filter', () => OpportunityFilter, { nullable: true }) filter?: OpportunityFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: OpportunityFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size: how many results, from 0 to 1000.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor: the `pageInfo.endCursor` of the previous page; omitted, the first page.' }) after?: string | null,
   ): Promise<Connection<Opportunity>> {
     const criteria = criteriaFrom(filter, ctx.viewer);
     const page = pageRequest(first, after);
@@ -70,10 +73,11 @@ export class OpportunityResolver {
     return new Connection(rows, page, () => ctx.opportunities.count(criteria));
   }
 
+  @Directive(cacheHint.records)
   @Query(() => [TerritoryCount], { description: 'Live opportunities matching the filter, counted per département (for choropleths).' })
   async opportunityCountsByDepartment(
     @Ctx() ctx: OpportunitiesContext,
-    @Arg('filter', () => OpportunityFilter, { nullable: true }) filter?: OpportunityFilter | null,
+    @Arg('filter', () => OpportunityFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: OpportunityFilter | null,
   ): Promise<TerritoryCount[]> {
     return ctx.opportunities.countsByDepartment(criteriaFrom(filter, ctx.viewer));
   }
@@ -93,66 +97,130 @@ export class OpportunityResolver {
     return opportunity.toolSlug ? ctx.loaders.toolBySlug.load(opportunity.toolSlug) : null;
   }
 
-  @FieldResolver(() => Territory)
+  @FieldResolver(() => Territory, { description: 'Where it happens: région, département, EPCI and commune, as far as known.' })
   territory(@Root() opportunity: Opportunity): Territory {
     return territories().resolve(opportunity.place);
   }
 
-  @Mutation(() => Opportunity, { description: 'Publishes an opportunity. Needs the editor role.' })
-  async createOpportunity(@Arg('input', () => CreateOpportunityInput) input: CreateOpportunityInput, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity> {
+  @FieldResolver(() => [Revision], {
+    nullable: true,
+    description:
+      'Every recorded change of this opportunity, newest first (who, when, the states before and after, the field diff). ' +
+      'For editors and admins: others get null with a FORBIDDEN (UNAUTHENTICATED when anonymous) error.',
+  })
+  async history(@Root() opportunity: Opportunity, @Ctx() ctx: OpportunitiesContext): Promise<Revision[]> {
+    requireHistoryReader(ctx.viewer);
+    return (await ctx.loaders.historyOf.load(opportunity.id)).map(revisionView);
+  }
+
+  @Query(() => RevisionConnection, { description: 'The journal of every change to opportunities, newest first. Admins only.' })
+  async opportunitiesJournal(
+    @Ctx() ctx: OpportunitiesContext,
+    @Arg('filter', () => RevisionFilter, { nullable: true, description: 'Which records; omitted, all of them.' }) filter?: RevisionFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'Page size: how many results, from 0 to 1000.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor: the `pageInfo.endCursor` of the previous page; omitted, the first page.' }) after?: string | null,
+  ): Promise<RevisionConnection> {
+    return readJournal(ctx.opportunities.revisions, ctx.viewer, filter, first, after);
+  }
+
+  @Mutation(() => Opportunity, { description: 'Publishes an opportunity (version 1). Needs the editor role.' })
+  async createOpportunity(@Arg('input', () => CreateOpportunityInput, { description: 'The new record.' }) input: CreateOpportunityInput, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity> {
     requireRole(ctx.viewer, 'editor');
     const checked = checkOpportunity(input, ctx.viewer);
     requireEditorFor(ctx.viewer, checked.place);
     const id = randomUUID();
     const now = new Date();
-    await ctx.opportunities.repository.insert({ id, ref: `api:${id}`, ...checked, publishedAt: now, createdAt: now, updatedAt: now, archivedAt: null });
-    return ctx.opportunities.repository.findOneByOrFail({ id });
+    return createRecord(ctx.opportunities.versioned, ctx.viewer, {
+      id, ref: `api:${id}`, ...checked, publishedAt: now, createdAt: now, updatedAt: now, archivedAt: null, version: 1,
+    });
   }
 
-  @Mutation(() => Opportunity, { description: 'Changes an opportunity: omitted fields stay as they are. Needs the editor role.' })
+  @Mutation(() => Opportunity, {
+    description:
+      'Changes an opportunity: omitted fields stay as they are. Needs the editor role. With `input.expectedVersion`, refused with CONFLICT ' +
+      'when the opportunity changed since that version.',
+  })
   async updateOpportunity(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateOpportunityInput) input: UpdateOpportunityInput,
+    @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
+    @Arg('input', () => UpdateOpportunityInput, { description: 'The changes: omitted fields stay as they are.' }) input: UpdateOpportunityInput,
     @Ctx() ctx: OpportunitiesContext,
   ): Promise<Opportunity> {
     requireRole(ctx.viewer, 'editor');
-    const existing = await this.existing(id, ctx);
-    requireEditorFor(ctx.viewer, existing.place);
-    const pick = <K extends keyof UpdateOpportunityInput & keyof Opportunity>(key: K) =>
-      (input[key] !== undefined ? input[key] : existing[key]) as never;
-    const checked = checkOpportunity(
-      {
-        kind: input.kind ?? existing.kind,
-        status: input.status ?? existing.status,
-        title: pick('title'), description: pick('description'), hostId: input.hostId ?? existing.hostId,
-        partnerIds: pick('partnerIds'), toolSlug: pick('toolSlug'), themes: pick('themes'),
-        territory: input.territory ?? existing.place, placeName: pick('placeName'), startsOn: pick('startsOn'), deadline: pick('deadline'),
-        durationMonths: pick('durationMonths'), remuneration: pick('remuneration'), contractType: pick('contractType'),
-        missions: pick('missions'), profile: pick('profile'), howToApply: pick('howToApply'), applyUrl: pick('applyUrl'),
-        source: input.source,
-      },
-      ctx.viewer,
-    );
-    // Moving a record out of one's territories is refused too.
-    requireEditorFor(ctx.viewer, checked.place);
-    await ctx.opportunities.repository.update({ id }, { ...checked, source: input.source ? checked.source : existing.source, updatedAt: new Date() });
-    return ctx.opportunities.repository.findOneByOrFail({ id });
+    return reviseRecord(ctx.opportunities.versioned, {
+      id,
+      viewer: ctx.viewer,
+      action: RevisionAction.UPDATE,
+      expectedVersion: input.expectedVersion,
+      authorize: (existing) => requireEditorFor(ctx.viewer, existing.place),
+      change: async (existing) => changedValues(existing, input, ctx.viewer),
+    });
+  }
+
+  @Mutation(() => Opportunity, {
+    description:
+      'Puts an opportunity back in the state it had at `version` (a new version, recorded as a REVERT), after the same checks as an update. ' +
+      'Needs the editor role on the opportunity\'s current and restored territory.',
+  })
+  async revertOpportunity(
+    @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
+    @Arg('version', () => Int, { description: 'The earlier version to restore.' }) version: number,
+    @Ctx() ctx: OpportunitiesContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the editor is looking at; CONFLICT when it is stale.' })
+    expectedVersion?: number | null,
+  ): Promise<Opportunity> {
+    requireRole(ctx.viewer, 'editor');
+    return revertRecord(ctx.opportunities.versioned, {
+      id,
+      version,
+      viewer: ctx.viewer,
+      expectedVersion,
+      authorize: (existing) => requireEditorFor(ctx.viewer, existing.place),
+      restore: async (state, existing) => ({
+        ...changedValues(existing, inputFromSnapshot(state), ctx.viewer),
+        archivedAt: state.archivedAt ? new Date(state.archivedAt as string) : null,
+      }),
+    });
   }
 
   @Mutation(() => Opportunity, { description: 'Archives an opportunity: it leaves every list. Needs the editor role.' })
-  async archiveOpportunity(@Arg('id', () => ID) id: string, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity> {
+  async archiveOpportunity(@Arg('id', () => ID, { description: 'Id of the record.' }) id: string, @Ctx() ctx: OpportunitiesContext): Promise<Opportunity> {
     requireRole(ctx.viewer, 'editor');
-    const existing = await this.existing(id, ctx);
-    requireEditorFor(ctx.viewer, existing.place);
-    if (!existing.archivedAt) await ctx.opportunities.repository.update({ id }, { archivedAt: new Date(), updatedAt: new Date() });
-    return ctx.opportunities.repository.findOneByOrFail({ id });
+    return reviseRecord(ctx.opportunities.versioned, {
+      id,
+      viewer: ctx.viewer,
+      action: RevisionAction.ARCHIVE,
+      authorize: (existing) => requireEditorFor(ctx.viewer, existing.place),
+      change: async (existing) => (existing.archivedAt ? null : { archivedAt: new Date() }),
+    });
   }
+}
 
-  private async existing(id: string, ctx: OpportunitiesContext): Promise<Opportunity> {
-    const found = isUuid(id) ? await ctx.opportunities.repository.findOneBy({ id }) : null;
-    if (!found) throw notFound('Opportunity', id);
-    return found;
-  }
+/** The columns an update writes, checked as a creation would be (and the new place covered too). */
+function changedValues(existing: Opportunity, input: UpdateOpportunityInput, viewer: Viewer): Partial<Opportunity> {
+  const pick = <K extends keyof UpdateOpportunityInput & keyof Opportunity>(key: K) =>
+    (input[key] !== undefined ? input[key] : existing[key]) as never;
+  const checked = checkOpportunity(
+    {
+      kind: input.kind ?? existing.kind,
+      status: input.status ?? existing.status,
+      title: pick('title'), description: pick('description'), hostId: input.hostId ?? existing.hostId,
+      partnerIds: pick('partnerIds'), toolSlug: pick('toolSlug'), themes: pick('themes'),
+      territory: input.territory ?? existing.place, placeName: pick('placeName'), startsOn: pick('startsOn'), deadline: pick('deadline'),
+      durationMonths: pick('durationMonths'), remuneration: pick('remuneration'), contractType: pick('contractType'),
+      missions: pick('missions'), profile: pick('profile'), howToApply: pick('howToApply'), applyUrl: pick('applyUrl'),
+      source: input.source,
+    },
+    viewer,
+  );
+  // Moving a record out of one's territories is refused too.
+  requireEditorFor(viewer, checked.place);
+  return { ...checked, source: input.source ? checked.source : existing.source };
+}
+
+/** An update input that sets every field to its value in a stored snapshot (a revert). */
+function inputFromSnapshot(state: Snapshot): UpdateOpportunityInput {
+  const { territory, archivedAt: _archived, ...fields } = state;
+  return { ...(fields as Partial<UpdateOpportunityInput>), territory: territory as UpdateOpportunityInput['territory'] };
 }
 
 @Resolver(() => ActorReference)
@@ -161,7 +229,7 @@ export class ActorOpportunitiesResolver {
   async opportunities(
     @Root() actor: ActorReference,
     @Ctx() ctx: OpportunitiesContext,
-    @Arg('statuses', () => [OpportunityStatus], { nullable: true }) statuses?: OpportunityStatus[] | null,
+    @Arg('statuses', () => [OpportunityStatus], { nullable: true, description: 'Only these statuses; omitted, every published status. DRAFT needs the editor role.' }) statuses?: OpportunityStatus[] | null,
   ): Promise<Opportunity[]> {
     const visible = visibleStatuses(statuses?.length ? statuses : [OpportunityStatus.OPEN], ctx.viewer);
     return ctx.loaders.opportunitiesOfActor(visible).load(actor.id);

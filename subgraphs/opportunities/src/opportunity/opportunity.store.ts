@@ -1,5 +1,5 @@
 /** All SQL about opportunities and toolbox tools. Each method is one statement. */
-import type { PageRequest } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, type PageRequest, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PartnershipTool } from '../tool/tool.entity.js';
 import { Opportunity } from './opportunity.entity.js';
@@ -22,10 +22,16 @@ export interface OpportunityCriteria {
 export class OpportunityStore {
   readonly repository: Repository<Opportunity>;
   readonly tools: Repository<PartnershipTool>;
+  /** This subgraph's revisions. */
+  readonly revisions: RevisionStore;
+  /** How the API writes opportunities: versioned, each change recorded in the same transaction (revisions.ts). */
+  readonly versioned: VersionedTarget<Opportunity>;
 
   constructor(dataSource: DataSource) {
     this.repository = dataSource.getRepository(Opportunity);
     this.tools = dataSource.getRepository(PartnershipTool);
+    this.revisions = new RevisionStore(dataSource, 'opportunities');
+    this.versioned = { dataSource, revisions: this.revisions, entity: Opportunity, entityType: RevisionEntityType.OPPORTUNITY, label: 'Opportunity', verifiable: true };
   }
 
   async byIds(ids: readonly string[]): Promise<Opportunity[]> {

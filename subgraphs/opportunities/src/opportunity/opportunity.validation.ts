@@ -38,7 +38,8 @@ export function checkOpportunity(input: CreateOpportunityInput, viewer: Viewer):
   p.check(partnerIds.every(isUuid), 'input.partnerIds', 'Each must be an actor id.');
   p.check(!partnerIds.includes(input.hostId), 'input.partnerIds', 'The host is not its own partner.');
   p.check(partnerIds.length <= 50, 'input.partnerIds', 'At most 50 partners.');
-  if (input.toolSlug) p.check(TOOL_SLUGS.has(input.toolSlug), 'input.toolSlug', 'Not a tool of the toolbox: see the partnershipTools query.');
+  // `!= null`, not truthiness: an empty slug is refused, not stored (it would break the tool reference).
+  if (input.toolSlug != null) p.check(TOOL_SLUGS.has(input.toolSlug), 'input.toolSlug', 'Not a tool of the toolbox: see the partnershipTools query.');
   if (input.durationMonths !== null && input.durationMonths !== undefined) {
     p.check(Number.isInteger(input.durationMonths) && input.durationMonths >= 1 && input.durationMonths <= 120, 'input.durationMonths', 'Between 1 and 120 months.');
   }

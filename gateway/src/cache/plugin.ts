@@ -1,0 +1,142 @@
+/**
+ * The gateway's HTTP caching and full-response cache, as one Apollo Server plugin:
+ * - the overall cache policy of each answer comes from the subgraphs' Cache-Control headers
+ *   (their @cacheControl hints), which RemoteGraphQLDataSource folds into it by default;
+ * - every answer says how it may be cached: `public, max-age=N` for an anonymous query whose
+ *   policy is public and N > 0, `private, no-store` for anything else; `x-cache` says HIT, MISS or
+ *   BYPASS;
+ * - anonymous public queries are served from, and stored into, the response cache (store.ts),
+ *   tagged with the entity types they depend on (tags.ts); a mutation that returns data bumps the
+ *   types it touched, which invalidates every entry depending on them, on every replica.
+ *
+ * Written here rather than with @apollo/server-plugin-response-cache: that plugin keys and expires
+ * entries but cannot invalidate them when a mutation goes through, and edits must show at once.
+ */
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import { createHash } from 'node:crypto';
+import type { GatewayContext } from '../gateway.js';
+import { isCurrent, type CacheStore } from './store.js';
+import { mutationTouches, queryTags, supergraphEntities, type SupergraphEntities } from './tags.js';
+
+/**
+ * Marks contexts whose operations must neither read nor fill the shared cache (bulk exports). A
+ * symbol property, not a WeakSet: executeOperation shallow-copies the context it is given.
+ */
+const BYPASS = Symbol('bypassResponseCache');
+
+/** Keeps this context's operations out of the shared response cache. */
+export function bypassResponseCache(context: object): void {
+  (context as Record<symbol, boolean>)[BYPASS] = true;
+}
+
+export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
+
+export const CACHE_STATUS_HEADER = 'x-cache';
+
+export interface ResponseCachePluginOptions {
+  /** Null: no response cache, only the Cache-Control headers. */
+  store: CacheStore | null;
+  /** An entry is kept at most this long, whatever the policy says (seconds). */
+  maxTtlSeconds: number;
+  /** Counts hits, misses and stores, for logs and tests. */
+  onEvent?: (event: 'hit' | 'miss' | 'store' | 'invalidate' | 'error', detail?: unknown) => void;
+}
+
+function isAnonymous(context: GatewayContext): boolean {
+  return context.viewer.role === 'anonymous' && !context.authorization;
+}
+
+export function responseCachePlugin(options: ResponseCachePluginOptions): ApolloServerPlugin<GatewayContext> {
+  let schema: GraphQLSchema | undefined;
+  let supergraph: SupergraphEntities | undefined;
+  let schemaHash = '';
+  const { store, maxTtlSeconds } = options;
+  const report = options.onEvent ?? (() => undefined);
+  const failed = (error: unknown) => {
+    // The cache is an optimisation: a Redis failure is logged and the request goes on uncached.
+    console.error(`[response-cache] ${error instanceof Error ? error.message : String(error)}`);
+    report('error', error);
+  };
+
+  return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema, coreSupergraphSdl }) {
+          // Without a supergraph (not a gateway) nothing can be tagged: the cache stays unused.
+          if (!coreSupergraphSdl) return;
+          schema = apiSchema;
+          supergraph = supergraphEntities(coreSupergraphSdl);
+          // A new supergraph may answer the same query differently: its hash is part of every key.
+          schemaHash = createHash('sha256').update(coreSupergraphSdl).digest('hex').slice(0, 16);
+        },
+      };
+    },
+
+    async requestDidStart(requestContext) {
+      const anonymous = isAnonymous(requestContext.contextValue) && !(requestContext.contextValue as unknown as Record<symbol, boolean>)[BYPASS];
+      let status: CacheStatus = 'BYPASS';
+      let key: string | null = null;
+      let generations: Record<string, number> | null = null;
+
+      return {
+        async responseForOperation(rc): Promise<GraphQLResponse | null> {
+          if (!store || !schema || !supergraph || !anonymous || rc.operation?.operation !== 'query') return null;
+          key = createHash('sha256')
+            .update(JSON.stringify([schemaHash, rc.queryHash, rc.operationName ?? null, rc.request.variables ?? {}]))
+            .digest('base64url');
+          try {
+            const entry = await store.get(key);
+            if (entry && (await isCurrent(store, entry))) {
+              status = 'HIT';
+              report('hit');
+              // What a CDN may still keep: the policy's maxAge less the entry's age.
+              const remaining = Math.max(1, Math.floor(entry.maxAge - (Date.now() - entry.storedAt) / 1000));
+              rc.overallCachePolicy.replace({ maxAge: remaining, scope: 'PUBLIC' });
+              return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(entry.body) } };
+            }
+            if (entry) await store.delete(key);
+            // Read before execution: a mutation landing while this query runs makes the entry stale.
+            const tags = [...queryTags(schema, supergraph, rc.document!)];
+            const current = await store.generations(tags);
+            generations = Object.fromEntries(tags.map((tag, i) => [tag, current[i]!]));
+            status = 'MISS';
+            report('miss');
+          } catch (error) {
+            failed(error);
+          }
+          return null;
+        },
+
+        async willSendResponse(rc) {
+          const { response, operation } = rc;
+          const single = response.body.kind === 'single' ? response.body.singleResult : null;
+
+          if (store && schema && supergraph && operation?.operation === 'mutation' && single?.data) {
+            const touched = mutationTouches(schema, supergraph, operation, single.data);
+            if (touched.size > 0) {
+              // Awaited: the caller's next read, on any replica, must see its own write.
+              await store.bump([...touched]).then(() => report('invalidate', [...touched]), failed);
+            }
+          }
+
+          const policy = rc.overallCachePolicy.policyIfCacheable();
+          const cacheable =
+            anonymous && operation?.operation === 'query' && single !== null && !single.errors?.length && policy?.scope === 'PUBLIC' && policy.maxAge > 0;
+          const headers = response.http.headers;
+          headers.set('cache-control', cacheable ? `public, max-age=${policy!.maxAge}` : 'private, no-store');
+          // A CDN must not hand the anonymous answer to a request carrying a token.
+          headers.set('vary', [headers.get('vary'), 'Authorization'].filter(Boolean).join(', '));
+          headers.set(CACHE_STATUS_HEADER, status);
+
+          if (cacheable && status === 'MISS' && store && key && generations) {
+            const storedAt = Date.now();
+            const entry = { body: JSON.stringify({ data: single.data }), tags: generations, storedAt, maxAge: policy!.maxAge, expiresAt: storedAt + Math.min(policy!.maxAge, maxTtlSeconds) * 1000 };
+            await store.set(key, entry).then(() => report('store'), failed);
+          }
+        },
+      };
+    },
+  };
+}

@@ -60,10 +60,13 @@ it('finds similar names within the département only, with their score; a half-t
   expect(commune.data.possibleDuplicates.map((d: any) => d.actor.name)).not.toContain('Saint-Étienne');
 });
 
-it('is for editors only', async () => {
+it('is for signed-in people: editors, and members before they propose a record', async () => {
   const { data, errors } = await stack.query(PROBE, { input: { name: 'Mines' } });
   expect(data).toBeNull();
   expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  const member = await stack.query(PROBE, { input: { name: 'Un tout autre nom', identifiers: { rnsr: '200919797J' } } }, await stack.token('member'));
+  expect(member.errors).toBeUndefined();
+  expect(member.data.possibleDuplicates.length).toBeGreaterThan(0);
 });
 
 const CREATE = `mutation Create($input: CreateActorInput!) { createActor(input: $input) { id identifiers { uai siren } } }`;

@@ -203,8 +203,8 @@ function ActorForm({ record }: { record?: ActorRecord }) {
           ))}
         </div>
       </FormSection>
-      {/* Editors only (the API refuses members). */}
-      {!propose && <PossibleDuplicates state={s} excludeId={record?.id} />}
+      {/* Editors and contributors alike see likely duplicates before saving; only editors merge. */}
+      <PossibleDuplicates state={s} excludeId={record?.id} canMerge={!propose} />
     </EditorPage>
   );
 }

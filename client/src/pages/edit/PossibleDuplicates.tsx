@@ -79,7 +79,7 @@ function useSettled<T>(value: T, delay: number): T {
   return settled;
 }
 
-export function PossibleDuplicates({ state, excludeId }: { state: ActorFormState; excludeId?: string }) {
+export function PossibleDuplicates({ state, excludeId, canMerge = true }: { state: ActorFormState; excludeId?: string; canMerge?: boolean }) {
   const m = useMessages(MESSAGES);
   const probe = useSettled(duplicateProbe(state, excludeId), 400);
   const { data } = useQuery(PossibleDuplicatesQuery, { variables: { input: probe! }, skip: !probe, fetchPolicy: 'network-only' });
@@ -101,7 +101,7 @@ export function PossibleDuplicates({ state, excludeId }: { state: ActorFormState
                   {where && ` (${where})`} — {why}
                   {c.blocking && <strong> — {m.blocks}</strong>}
                   {/* An existing record can be merged with its duplicate (side by side, field by field). */}
-                  {excludeId && (
+                  {excludeId && canMerge && (
                     <> — <Link to={`/edition/fusion?a=${excludeId}&b=${c.actor.id}`} aria-label={m.mergeLabel(c.actor.name)}>{m.merge}</Link></>
                   )}
                 </li>

@@ -55,10 +55,10 @@ export class ActorDuplicate {
 @Resolver(() => ActorDuplicate)
 export class ActorDuplicateResolver {
   @Query(() => [ActorDuplicate], {
-    description: 'Live actors that the given one may duplicate, identifier matches first, then up to 5 similar names. Needs the editor role.',
+    description: 'Live actors that the given one may duplicate, identifier matches first, then up to 5 similar names. Needs a signed-in member (contributors see them before proposing), editors and admins.',
   })
-  async possibleDuplicates(@Arg('input', () => ActorDuplicateProbe, { description: 'What the editor has typed so far.' }) input: ActorDuplicateProbe, @Ctx() ctx: ActorsContext): Promise<ActorDuplicate[]> {
-    requireRole(ctx.viewer, 'editor');
+  async possibleDuplicates(@Arg('input', () => ActorDuplicateProbe, { description: 'What the editor or contributor has typed so far.' }) input: ActorDuplicateProbe, @Ctx() ctx: ActorsContext): Promise<ActorDuplicate[]> {
+    requireRole(ctx.viewer, 'member');
     const problems = new InputProblems();
     problems.check(input.name.trim().length <= 300, 'input.name', 'At most 300 characters.');
     if (input.excludeId) problems.check(isUuid(input.excludeId), 'input.excludeId', 'Must be an actor id.');

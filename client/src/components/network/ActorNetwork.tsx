@@ -63,7 +63,7 @@ export function ActorNetwork({ actorId }: { actorId: string }) {
     partners.set(p.partner.id, entry);
   }
   const counts = {
-    partners: partners.size, contacts: centre.contacts.length, opportunities: centre.opportunities.length,
+    partners: partners.size, contacts: centre.contacts?.length ?? 0, opportunities: centre.opportunities?.length ?? 0,
     hierarchy: (actor.parent ? 1 : 0) + model.children.length,
   };
   const empty = model.graph.edges.length === 0;
@@ -119,7 +119,7 @@ export function ActorNetwork({ actorId }: { actorId: string }) {
                 </ul>
               </div>
             )}
-            {centre.contacts.length > 0 && (
+            {centre.contacts && centre.contacts.length > 0 && (
               <div>
                 <h4>{t.contacts}</h4>
                 <ul>
@@ -132,7 +132,7 @@ export function ActorNetwork({ actorId }: { actorId: string }) {
                 </ul>
               </div>
             )}
-            {centre.opportunities.length > 0 && (
+            {centre.opportunities && centre.opportunities.length > 0 && (
               <div>
                 <h4>{t.opportunities}</h4>
                 <ul>

@@ -132,7 +132,7 @@ export function buildGraph(actors: readonly NetworkGraph_ActorFragment[], option
       });
     }
     if (options.contacts) {
-      for (const contact of actor.contacts) {
+      for (const contact of actor.contacts ?? []) {
         const id = contactNodeId(contact.id);
         if (!nodes.has(id)) {
           nodes.set(id, {
@@ -144,7 +144,7 @@ export function buildGraph(actors: readonly NetworkGraph_ActorFragment[], option
       }
     }
     if (options.opportunities) {
-      for (const opportunity of actor.opportunities) {
+      for (const opportunity of actor.opportunities ?? []) {
         const id = opportunityNodeId(opportunity.id);
         if (!nodes.has(id)) {
           nodes.set(id, { id, type: 'opportunity', entityId: opportunity.id, label: opportunity.title, kind: opportunity.kind, outside: false });

@@ -21,7 +21,9 @@ export function ActorContacts(props: { actor: FragmentType<typeof ActorContacts_
   return (
     <section aria-labelledby="actor-contacts" className="actor-section">
       <h2 id="actor-contacts">{t.contacts}</h2>
-      {actor.contacts.length === 0 ? (
+      {actor.contacts == null ? (
+        <p className="state" role="status">{t.unavailable}</p>
+      ) : actor.contacts.length === 0 ? (
         <p className="state">{t.noContacts}</p>
       ) : (
         <>

@@ -30,7 +30,9 @@ export function ActorOpportunities(props: { actor: FragmentType<typeof ActorOppo
         <input id="actor-opportunities-all" type="checkbox" checked={props.showAll} onChange={(event) => props.onShowAll(event.target.checked)} />
         <label htmlFor="actor-opportunities-all">{t.showAll}</label>
       </p>
-      {actor.opportunities.length === 0 ? (
+      {actor.opportunities == null ? (
+        <p className="state" role="status">{t.unavailable}</p>
+      ) : actor.opportunities.length === 0 ? (
         <p className="state">{props.showAll ? t.noOpportunities : t.noOpenOpportunities}</p>
       ) : (
         <ul className="plain-list opportunity-list">

@@ -59,6 +59,9 @@ export function ActorPage() {
     variables: { id, opportunityStatuses: showAll ? PUBLISHED : OPEN },
     // Contacts' e-mails and phones depend on who is signed in: always ask the API again on arrival.
     fetchPolicy: 'cache-and-network',
+    // When one service is down the API still answers the actor, with its contacts or opportunities
+    // null and an error: show what came, and say what is missing (ActorContacts, ActorOpportunities).
+    errorPolicy: 'all',
   });
   // While "show all opportunities" reloads, the page keeps what it shows.
   const shown = data ?? (previousData?.actor?.id === id ? previousData : undefined);

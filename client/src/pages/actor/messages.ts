@@ -6,7 +6,7 @@ export const ACTOR_MESSAGES: Messages<{
   about: string; themes: string; website: string; place: string; location: string; seeOnMap: string; noDescription: string;
   identifiers: string; noIdentifiers: string; source: string; sourceName: string; license: string; retrievedOn: string; sourceLink: string; updatedOn: string;
   children: string; noChildren: string; more: (n: string) => string;
-  contacts: string; noContacts: string; email: string; phone: string; roles: string; noCoordinates: string;
+  contacts: string; noContacts: string; unavailable: string; email: string; phone: string; roles: string; noCoordinates: string;
   opportunities: string; noOpenOpportunities: string; noOpportunities: string; showAll: string; deadline: (date: string) => string; hostedBy: string;
   partnerships: string; noPartnerships: string; partner: string; tool: string; intensityLabel: string; intensity: (level: number) => string; since: string; note: string;
 }> = {
@@ -36,6 +36,7 @@ export const ACTOR_MESSAGES: Messages<{
     more: (n) => `Voir les ${n} acteurs rattachés`,
     contacts: 'Interlocuteurs',
     noContacts: "Aucun interlocuteur n'est connu pour cet acteur.",
+    unavailable: 'Cette partie ne peut pas être affichée pour le moment : le service ne répond pas. Réessayez dans un moment.',
     email: 'Courriel',
     phone: 'Téléphone',
     roles: 'Rôles : ',
@@ -81,6 +82,7 @@ export const ACTOR_MESSAGES: Messages<{
     more: (n) => `See all ${n} attached actors`,
     contacts: 'Contacts',
     noContacts: 'No contact is known for this actor.',
+    unavailable: 'This part cannot be shown right now: the service is not answering. Try again in a moment.',
     email: 'E-mail',
     phone: 'Phone',
     roles: 'Roles: ',

@@ -16,7 +16,8 @@ export class ActorReference {
 
 @Resolver(() => ActorReference)
 export class ActorContactsResolver {
-  @FieldResolver(() => [Contact], { description: 'Live contacts of this actor' })
+  // Nullable on purpose: when the contacts service is down, the actors still come, with this null and an error.
+  @FieldResolver(() => [Contact], { nullable: true, description: 'Live contacts of this actor. Null only when the contacts service failed (with an error saying so).' })
   async contacts(
     @Root() actor: ActorReference,
     @Ctx() ctx: ContactsContext,

@@ -225,7 +225,12 @@ function inputFromSnapshot(state: Snapshot): UpdateOpportunityInput {
 
 @Resolver(() => ActorReference)
 export class ActorOpportunitiesResolver {
-  @FieldResolver(() => [Opportunity], { description: 'Live opportunities this actor hosts or is a partner of, closing soonest first. Defaults to OPEN ones.' })
+  // Nullable on purpose: this subgraph adds the field to another's entity, and when it is down the
+  // gateway can then answer the actors with this field null and an error, instead of no data at all.
+  @FieldResolver(() => [Opportunity], {
+    nullable: true,
+    description: 'Live opportunities this actor hosts or is a partner of, closing soonest first. Defaults to OPEN ones. Null only when the opportunities service failed (with an error saying so).',
+  })
   async opportunities(
     @Root() actor: ActorReference,
     @Ctx() ctx: OpportunitiesContext,

@@ -84,7 +84,8 @@ export function NeedsPage() {
         </section>
         <section aria-labelledby="needs-results" aria-busy={loading}>
           <h2 id="needs-results" className="visually-hidden">{t.results}</h2>
-          <p role="status">{connection ? t.count(connection.totalCount) : ''}</p>
+          {/* When nothing matches, the empty state below says it once. */}
+          <p role="status">{connection && connection.totalCount > 0 ? t.count(connection.totalCount) : ''}</p>
           {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
           {!error && !data && loading && <Loading />}
           {connection && connection.nodes.length === 0 && <Empty>{t.none}</Empty>}

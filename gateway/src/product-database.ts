@@ -6,6 +6,8 @@
 import { envInt, envOptional, postgresUrl, startEmbeddedPostgres } from '@ecosystem/common';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { openAccountsDatabase } from './auth/database.js';
 import { dataDir } from './secret.js';
 
 export const EMBEDDED_DATABASE = 'ecosystem';
@@ -87,4 +89,27 @@ export async function openProductDatabase(options: OpenProductDatabaseOptions): 
   log(`Starting the embedded PostgreSQL on 127.0.0.1:${settings.port} (data in ${settings.dataDir})…`);
   const postgres = await startEmbeddedPostgres({ dataDir: settings.dataDir, port: settings.port, database: EMBEDDED_DATABASE });
   return { url: postgres.url, embedded: true, settings, stop: () => postgres.stop() };
+}
+
+/**
+ * Runs `work` on the accounts schema of `databaseUrl`, or of the embedded product database, started
+ * for the command and stopped after it: what the account and key CLIs share.
+ */
+export async function withAccountsDatabase<T>(
+  databaseUrl: string | undefined,
+  command: string,
+  log: (line: string) => void,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const product = databaseUrl ? null : await openProductDatabase({ command, log });
+  try {
+    const database = await openAccountsDatabase(databaseUrl ?? product!.url, 2);
+    try {
+      return await work(database.dataSource);
+    } finally {
+      await database.dataSource.destroy();
+    }
+  } finally {
+    await product?.stop();
+  }
 }

@@ -65,7 +65,8 @@ export type RefreshResult =
   /** A revoked token came back: the whole chain it started is now revoked. */
   | { status: 'reused' };
 
-interface UserRow {
+/** A row of accounts."user" as the SQL of this module and of oidc/identities.ts reads it. */
+export interface UserRow {
   id: string;
   email: string;
   name: string;
@@ -79,7 +80,7 @@ interface UserRow {
 
 const USER_COLUMNS = 'id, email, name, role, territories, created_at, disabled_at';
 
-function toUser(row: Omit<UserRow, 'password_hash'>): AccountUser {
+export function toUser(row: Omit<UserRow, 'password_hash'>): AccountUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role, territories: row.territories ?? [], createdAt: row.created_at, disabledAt: row.disabled_at };
 }
 

@@ -9,10 +9,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { openAccountsDatabase } from '../auth/index.js';
 import { DEFAULT_PARTNER_SETTINGS } from '../config.js';
 import { KeyInputError, KeyStore, operationsOf, type PartnerKey } from '../partners/keys.store.js';
-import { DatabaseBusyError, openProductDatabase } from '../product-database.js';
+import { DatabaseBusyError, withAccountsDatabase } from '../product-database.js';
 
 export const KEYS_USAGE = `Usage:
   npm run keys -- create --name "<partner>" [--origin <https://site> …] [--rate <requests per minute>] [--allow-list <operations.graphql>]
@@ -106,19 +105,8 @@ export async function runKeysCli(argv: string[], options: KeysCliOptions = {}): 
   }
 }
 
-async function withKeys<T>(databaseUrl: string | undefined, command: string, log: (line: string) => void, work: (store: KeyStore) => Promise<T>): Promise<T> {
-  const url = databaseUrl ?? process.env.DATABASE_URL;
-  const product = url ? null : await openProductDatabase({ command, log });
-  try {
-    const database = await openAccountsDatabase(url ?? product!.url, 2);
-    try {
-      return await work(new KeyStore(database.dataSource));
-    } finally {
-      await database.dataSource.destroy();
-    }
-  } finally {
-    await product?.stop();
-  }
+function withKeys<T>(databaseUrl: string | undefined, command: string, log: (line: string) => void, work: (store: KeyStore) => Promise<T>): Promise<T> {
+  return withAccountsDatabase(databaseUrl ?? process.env.DATABASE_URL, command, log, (dataSource) => work(new KeyStore(dataSource)));
 }
 
 function splitList(value: string): string[] {

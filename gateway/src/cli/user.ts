@@ -12,9 +12,9 @@
 import { ROLES, type Role } from '@ecosystem/common';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { AccountInputError, AccountStore, checkTerritories, openAccountsDatabase, type AccountUser } from '../auth/index.js';
+import { AccountInputError, AccountStore, checkTerritories, type AccountUser } from '../auth/index.js';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.js';
-import { DatabaseBusyError, openProductDatabase } from '../product-database.js';
+import { DatabaseBusyError, withAccountsDatabase } from '../product-database.js';
 
 export const USAGE = `Usage:
   npm run user -- create --email <e-mail> --name "<full name>" --role member|editor|admin [--territory <territory> …] [--password <password>]
@@ -146,18 +146,8 @@ export async function runUserCli(argv: string[], options: UserCliOptions = {}): 
   }
 }
 
-async function withAccounts<T>(databaseUrl: string | undefined, command: string, io: UserCliIo, work: (accounts: AccountStore) => Promise<T>): Promise<T> {
-  const product = databaseUrl ? null : await openProductDatabase({ command, log: io.err });
-  try {
-    const database = await openAccountsDatabase(databaseUrl ?? product!.url, 2);
-    try {
-      return await work(new AccountStore(database.dataSource));
-    } finally {
-      await database.dataSource.destroy();
-    }
-  } finally {
-    await product?.stop();
-  }
+function withAccounts<T>(databaseUrl: string | undefined, command: string, io: UserCliIo, work: (accounts: AccountStore) => Promise<T>): Promise<T> {
+  return withAccountsDatabase(databaseUrl, command, io.err, (dataSource) => work(new AccountStore(dataSource)));
 }
 
 /** `departement:42, region:11` and `departement:42,region:11` alike; blanks dropped. */

@@ -2,10 +2,11 @@
  * Partner API keys (/admin/cles): create one (its secret shown once, with a copy button), list them
  * with their usage, revoke one after a confirmation.
  */
+import { RestApiError } from '../../auth/restApi';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatDate, formatNumber, useLanguage, useMessages } from '../../i18n/i18n';
 import { Loading } from '../../ui/states';
-import { AdminApiError, createKey, listKeys, revokeKey, splitOrigins, type PartnerKey } from './keys';
+import { createKey, listKeys, revokeKey, splitOrigins, type PartnerKey } from './keys';
 import { ADMIN } from './messages';
 
 type Field = 'name' | 'origins' | 'ratePerMinute' | 'operations';
@@ -24,7 +25,7 @@ export function KeysPage() {
         setKeys(list);
         setLoadError(null);
       },
-      (error: unknown) => setLoadError(error instanceof AdminApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed),
+      (error: unknown) => setLoadError(error instanceof RestApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed),
     );
   }, [t]);
   useEffect(load, [load]);
@@ -97,12 +98,12 @@ function CreateKeyForm({ onCreated }: { onCreated(name: string, secret: string):
       setOperations('');
       onCreated(result.key.name, result.secret);
     } catch (error) {
-      if (error instanceof AdminApiError && error.code === 'BAD_USER_INPUT') {
+      if (error instanceof RestApiError && error.code === 'BAD_USER_INPUT') {
         const field = (['name', 'origins', 'ratePerMinute', 'operations'] as const).find((f) => f === error.field);
         setProblem({ field, message: error.message });
         if (field) refs[field].current?.focus();
       } else {
-        setProblem({ message: error instanceof AdminApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed });
+        setProblem({ message: error instanceof RestApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed });
       }
     } finally {
       setBusy(false);
@@ -211,7 +212,7 @@ function KeysTable({ keys, language, onRevoked }: { keys: PartnerKey[]; language
       setConfirming(null);
       onRevoked(key);
     } catch (error) {
-      setFailure(error instanceof AdminApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed);
+      setFailure(error instanceof RestApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed);
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@
  * deletion — and /alertes/nouvelle?<board filters>, which saves the opportunities board's current
  * filters as a new alert (the webhook secret is shown there once).
  */
+import { RestApiError } from '../../auth/restApi';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
@@ -12,7 +13,7 @@ import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, label } from '../../ui/labels'
 import { Loading } from '../../ui/states';
 import { NotFoundPage } from '../NotFoundPage';
 import { boardFiltersToParams, parseBoardFilters, toOpportunityFilter } from '../opportunities/filters';
-import { AlertsApiError, createAlert, deleteAlert, listAlerts, setAlertEmail, testAlert, type Alert, type AlertDelivery } from './alerts';
+import { createAlert, deleteAlert, listAlerts, setAlertEmail, testAlert, type Alert, type AlertDelivery } from './alerts';
 import { ALERTS } from './messages';
 import './alerts.css';
 
@@ -42,7 +43,7 @@ export function AlertsPage() {
 
 function useErrorText() {
   const t = useMessages(ALERTS);
-  return (error: unknown) => (error instanceof AlertsApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed);
+  return (error: unknown) => (error instanceof RestApiError && error.code === 'UNAUTHENTICATED' ? t.expired : t.failed);
 }
 
 /** The filter as a short list of "criterion: values". */
@@ -122,7 +123,7 @@ function NewAlert({ email }: { email: string }) {
     try {
       setCreated(await createAlert({ name, filter, email: wantEmail, ...(webhookUrl.trim() ? { webhookUrl: webhookUrl.trim() } : {}) }));
     } catch (error) {
-      if (error instanceof AlertsApiError && error.code === 'BAD_USER_INPUT') {
+      if (error instanceof RestApiError && error.code === 'BAD_USER_INPUT') {
         const field = error.field && error.field in refs ? error.field : undefined;
         setProblem({ field, message: error.message });
         if (field) refs[field]!.current?.focus();
@@ -253,7 +254,7 @@ function AlertCard({ alert, emailAvailable, onChanged, onRemoved }: { alert: Ale
       if (what === 'remove') onRemoved();
       else onChanged();
     } catch (error) {
-      setMessage({ error: true, text: error instanceof AlertsApiError && error.code === 'BAD_USER_INPUT' ? error.message : errorText(error) });
+      setMessage({ error: true, text: error instanceof RestApiError && error.code === 'BAD_USER_INPUT' ? error.message : errorText(error) });
     } finally {
       setBusy(null);
     }

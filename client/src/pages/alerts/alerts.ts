@@ -1,5 +1,5 @@
 /** The gateway's alerts API (REST JSON at /alerts, the signed-in person's bearer token). */
-import { currentAccessToken } from '../../auth/session';
+import { callRestApi } from '../../auth/restApi';
 import type { OpportunityFilter } from '../../gql/graphql';
 
 export interface AlertAttempt {
@@ -48,30 +48,7 @@ export interface NewAlertInput {
   email: boolean;
 }
 
-/** A refusal of the alerts API: its code, message and, for bad input, the field. */
-export class AlertsApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const token = await currentAccessToken();
-  if (!token) throw new AlertsApiError('UNAUTHENTICATED', 'Session expirée.');
-  const response = await fetch(`/alerts${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  if (response.status === 204) return null as T;
-  const payload = (await response.json().catch(() => null)) as { error?: { code: string; message: string; field?: string } } | null;
-  if (!response.ok) throw new AlertsApiError(payload?.error?.code ?? 'UNAVAILABLE', payload?.error?.message ?? response.statusText, payload?.error?.field);
-  return payload as T;
-}
+const call = <T>(path: string, init?: { method?: string; body?: unknown }) => callRestApi<T>(`/alerts${path}`, init);
 
 export const listAlerts = () => call<{ alerts: Alert[]; emailAvailable: boolean }>('');
 export const createAlert = (input: NewAlertInput) => call<{ alert: Alert; webhookSecret?: string }>('', { method: 'POST', body: { subject: 'opportunities', ...input } });

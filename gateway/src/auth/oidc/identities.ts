@@ -2,29 +2,16 @@
  * Identities at OpenID Connect providers linked to local accounts (accounts.oidc_identity): finds
  * the account of an (issuer, subject), or links or creates one at the first sign-in.
  */
-import type { Role } from '@ecosystem/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isPlausibleEmail, type AccountUser } from '../accounts.js';
+import { isPlausibleEmail, toUser, type AccountUser, type UserRow } from '../accounts.js';
 import { OidcError, type ProviderIdentity } from './provider.js';
 
 /** How the account was found: already linked, linked now by e-mail, or created now. */
 export type IdentityOutcome = 'known' | 'linked' | 'created';
 
-interface Row {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  territories: string[];
-  created_at: Date;
-  disabled_at: Date | null;
-}
+type Row = Omit<UserRow, 'password_hash'>;
 
 const COLUMNS = 'u.id, u.email, u.name, u.role, u.territories, u.created_at, u.disabled_at';
-
-function toUser(row: Row): AccountUser {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, territories: row.territories ?? [], createdAt: row.created_at, disabledAt: row.disabled_at };
-}
 
 export interface LinkedIdentity {
   issuer: string;

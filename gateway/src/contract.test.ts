@@ -70,6 +70,48 @@ describe('actors', () => {
     expect(data.actors.nodes.map((n: { name: string }) => n.name)).toContain('Dunkerque');
   });
 
+  it('finds names starting with what was typed', async () => {
+    const { data } = await stack.query(`{ actors(filter: { search: "montpel" }, first: 5) { totalCount nodes { name } } }`);
+    expect(data.actors.nodes[0].name).toBe('Montpellier');
+    // The words of "montpel" match nothing and no trigram branch runs: only leading names count.
+    expect(data.actors.totalCount).toBe(data.actors.nodes.length);
+  });
+
+  it('brings typo-tolerant matches only when words and leading names find nothing', async () => {
+    const names = async (search: string) =>
+      ((await stack.query(`query($s: String) { actors(filter: { search: $s }, first: 200) { nodes { name } } }`, { s: search })).data.actors.nodes as Array<{ name: string }>).map((n) => n.name);
+    // "Nançay" and "Nancray" are within trigram similarity of "nancy", but "Nancy" is found by its word.
+    const exact = await names('Nancy');
+    expect(exact[0]).toBe('Nancy');
+    expect(exact).not.toContain('Nançay');
+    expect(exact).not.toContain('Nancray');
+    // Misspelt, nothing matches by word: similar names come, the right one first.
+    const typo = await names('Nancyy');
+    expect(typo[0]).toBe('Nancy');
+    expect(typo).toContain('Nance');
+  });
+
+  it('ranks a large search within a window of 1,000 results that pages consistently', async () => {
+    const search = (first: number, after?: string) =>
+      stack.query(`query($after: String) { actors(filter: { search: "saint" }, first: ${first}, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+    const whole = (await search(1000)).data.actors;
+    expect(whole.totalCount).toBeGreaterThan(1000);
+    expect(whole.nodes).toHaveLength(1000);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+    const beyond = (await search(10, whole.pageInfo.endCursor)).data.actors;
+    expect(beyond).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = (await search(300, after)).data.actors;
+      paged.push(...page.nodes.map((n: { id: string }) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole.nodes.map((n: { id: string }) => n.id));
+  });
+
   it('filters by territory, kind and level', async () => {
     const loire = territories().communes.filter((c) => c.departement === '42').length;
     const { data } = await stack.query(

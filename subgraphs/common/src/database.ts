@@ -77,9 +77,7 @@ export function createDatabase(options: SubgraphDatabaseOptions): SubgraphDataba
     poolSize: options.poolSize ?? 10,
     extra: {
       // Unqualified names resolve in the subgraph's own schema first, then to the extensions in public.
-      // The trigram threshold (default 0.3) set at 0.4: typos like "Dunkerke" still match (0.46),
-      // while a common prefix such as "saint" no longer brings thousands of candidates.
-      options: `-c search_path=${options.schema},public -c pg_trgm.similarity_threshold=0.4`,
+      options: `-c search_path=${options.schema},public -c pg_trgm.similarity_threshold=${SIMILARITY_THRESHOLD}`,
       // A request waits at most 5 s for a connection (then SERVICE_UNAVAILABLE, see errors.ts), never
       // forever while the database restarts. Dead pooled connections are dropped by pg-pool on their
       // error; TCP keepalive finds those that a cut network left silent.
@@ -121,6 +119,13 @@ export function quoteIdent(name: string): string {
  * unaccent (the extension's own function is only STABLE, so it cannot be used in an index).
  * Each subgraph's first migration runs it in its own schema.
  */
+/**
+ * The trigram similarity above which `name % search` holds (pg_trgm's default is 0.3). At 0.4 typos
+ * like "Dunkerke" still match (0.46), while a common prefix such as "saint" no longer brings
+ * thousands of candidates. Set on every connection; queries may also use it as a constant.
+ */
+export const SIMILARITY_THRESHOLD = 0.4;
+
 export function searchFunctionsSql(schema: string): string[] {
   const s = quoteIdent(schema);
   return [

@@ -1,6 +1,6 @@
 /** All SQL about actors. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, type PageRequest, type VersionedTarget } from '@ecosystem/common';
-import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { RevisionEntityType, RevisionStore, SIMILARITY_THRESHOLD, type PageRequest, type VersionedTarget } from '@ecosystem/common';
+import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor.entity.js';
 import type { ActorKind, CollectivityLevel } from './actor.enums.js';
 
@@ -66,23 +66,43 @@ export class ActorStore {
 
   /** A page of live actors matching `criteria`: best matches first when searching, else by name. */
   async page(criteria: ActorCriteria, page: PageRequest): Promise<Actor[]> {
-    const query = this.filtered(criteria);
-    if (criteria.search) {
-      query
-        .orderBy('similarity(a.sort_name, actors.f_unaccent(lower(:search)))', 'DESC')
-        .addOrderBy(`ts_rank(a.search_vector, websearch_to_tsquery('actors.french_unaccent', :search))`, 'DESC');
-    }
-    return query.addOrderBy('a.sort_name').addOrderBy('a.id').offset(page.offset).limit(page.limit + 1).getMany();
+    const query = this.pageQuery(criteria, page);
+    return query ? query.getMany() : [];
+  }
+
+  /**
+   * The statement behind `page` (the benchmark times it as is); null when the page lies beyond the
+   * search window. A search ranks at most SEARCH_WINDOW candidates from each way of matching, then
+   * pages through them: the ranking is exact whenever fewer actors match, and always holds the
+   * names that start with the search.
+   */
+  pageQuery(criteria: ActorCriteria, page: PageRequest): SelectQueryBuilder<Actor> | null {
+    if (!criteria.search) return this.filtered(criteria).orderBy('a.sort_name').addOrderBy('a.id').offset(page.offset).limit(page.limit + 1);
+    if (page.offset >= SEARCH_WINDOW) return null;
+    return this.filtered(criteria, SEARCH_WINDOW)
+      .orderBy(`similarity(a.sort_name, ${SEARCHED_NAME})`, 'DESC')
+      // A sub-select, computed once: websearch_to_tsquery is only STABLE, so PostgreSQL would parse
+      // the search again for every candidate.
+      .addOrderBy(`ts_rank(a.search_vector, (SELECT ${SEARCHED_WORDS}))`, 'DESC')
+      .addOrderBy('a.sort_name')
+      .addOrderBy('a.id')
+      .offset(page.offset)
+      // The extra row tells whether a next page exists; there is none past the window.
+      .limit(Math.min(page.limit + 1, SEARCH_WINDOW - page.offset));
   }
 
   /** Only what a map needs, for many actors at once: one narrow row each. */
   async locations(criteria: ActorCriteria, limit: number): Promise<ActorLocationRow[]> {
+    return this.locationsQuery(criteria, limit).getRawMany<ActorLocationRow>();
+  }
+
+  /** The statement behind `locations` (the benchmark times it as is). */
+  locationsQuery(criteria: ActorCriteria, limit: number): SelectQueryBuilder<Actor> {
     return this.filtered(criteria)
       .select(['a.id AS id', 'a.kind AS kind', 'a.collectivity_level AS "collectivityLevel"', 'a.name AS name', 'a.latitude AS latitude', 'a.longitude AS longitude'])
       .andWhere('a.latitude IS NOT NULL')
       .orderBy('a.id')
-      .limit(limit)
-      .getRawMany<ActorLocationRow>();
+      .limit(limit);
   }
 
   async countsByDepartment(criteria: ActorCriteria): Promise<Array<{ code: string; count: number }>> {
@@ -95,33 +115,92 @@ export class ActorStore {
       .getRawMany();
   }
 
-  async count(criteria: ActorCriteria): Promise<number> {
-    return this.filtered(criteria).getCount();
+  /** Live actors matching `c`; `window` caps the candidates of a search (see searchBranches). */
+  private filtered(c: ActorCriteria, window?: number): SelectQueryBuilder<Actor> {
+    const q = this.repository.createQueryBuilder('a').where(conditions(c, 'a').join(' AND ')).setParameters(parameters(c));
+    return c.search ? q.andWhere(`a.id IN (${searchBranches(c, window)})`) : q;
   }
 
-  private filtered(c: ActorCriteria): SelectQueryBuilder<Actor> {
-    const q = this.repository.createQueryBuilder('a').where('a.archived_at IS NULL');
-    if (c.kinds?.length) q.andWhere('a.kind = ANY(:kinds)', { kinds: c.kinds });
-    if (c.collectivityLevels?.length) q.andWhere('a.collectivity_level = ANY(:levels)', { levels: c.collectivityLevels });
-    if (c.themes?.length) q.andWhere('a.themes && CAST(:themes AS text[])', { themes: c.themes });
-    if (c.regionCode) q.andWhere('a.region_code = :regionCode', { regionCode: c.regionCode });
-    if (c.departmentCode) q.andWhere('a.department_code = :departmentCode', { departmentCode: c.departmentCode });
-    if (c.epciCode) q.andWhere('a.epci_code = :epciCode', { epciCode: c.epciCode });
-    if (c.communeCode) q.andWhere('a.commune_code = :communeCode', { communeCode: c.communeCode });
-    if (c.parentId) q.andWhere('a.parent_id = :parentId', { parentId: c.parentId });
-    if (c.bbox) {
-      q.andWhere('a.latitude IS NOT NULL').andWhere('point(a.longitude, a.latitude) <@ box(point(:west, :south), point(:east, :north))', c.bbox);
-    }
-    if (c.search) {
-      // Full text for words anywhere (stemmed, unaccented); trigrams for names typed loosely.
-      // A UNION of two index lookups, not an OR: with OR the planner falls back to a sequential scan
-      // that computes similarity on every row (measured 88 ms → 13 ms for "saint etienne").
-      q.andWhere(
-        `a.id IN (SELECT id FROM actors.actor WHERE search_vector @@ websearch_to_tsquery('actors.french_unaccent', :search)
-                  UNION SELECT id FROM actors.actor WHERE sort_name % actors.f_unaccent(lower(:search)))`,
-        { search: c.search },
-      );
-    }
-    return q;
+  /** How many live actors match `criteria`; a search counts each match once, whatever the window. */
+  async count(criteria: ActorCriteria): Promise<number> {
+    return (await this.countQuery(criteria).getRawOne<{ n: number }>())!.n;
   }
+
+  /** The statement behind `count` (the benchmark times it as is). */
+  countQuery(criteria: ActorCriteria): SelectQueryBuilder<ObjectLiteral> {
+    if (!criteria.search) return this.filtered(criteria).select('count(*)::int', 'n');
+    return this.repository.manager
+      .createQueryBuilder()
+      .select('count(*)::int', 'n')
+      .from(`(${searchBranches(criteria, undefined, 'UNION')})`, 'matches')
+      .setParameters(parameters(criteria));
+  }
+}
+
+/** The search, unaccented and lower-cased like `sort_name`. Immutable: folded into a constant at planning. */
+const SEARCHED_NAME = 'actors.f_unaccent(lower(:search))';
+const SEARCHED_WORDS = "websearch_to_tsquery('actors.french_unaccent', :search)";
+
+/**
+ * The ids of live actors matching `c.search` (and the rest of `c`). A search matches three ways,
+ * each an index lookup, joined by UNION rather than OR (with OR the planner scans the table,
+ * computing similarity on every row):
+ * - names starting with the search (`name_key`: "saint etienne" → "Saint-Étienne…");
+ * - French full text on name, acronym, themes and description (stemmed, unaccented);
+ * - only when those two find nothing, names within trigram similarity of the search, so that a
+ *   typo ("Dunkerke") still finds its name. Run on every search, this branch took most of the
+ *   time: a common syllable ("saint") hands the trigram index thousands of rows to recheck. Only
+ *   names whose trigram count can reach the threshold are rechecked (similarity is at most the
+ *   ratio of the two counts).
+ * `window` caps what each way brings: the candidates a page ranks.
+ */
+function searchBranches(c: ActorCriteria, window: number | undefined, union: 'UNION' | 'UNION ALL' = 'UNION ALL'): string {
+  const limit = window === undefined ? '' : ` LIMIT ${window}`;
+  const key = 'actors.name_key(:search)';
+  const prefix = (t: string) => `${key} <> '' AND ${t}.name_key ~>=~ ${key} AND ${t}.name_key ~<~ (${key} || '{')`;
+  const words = (t: string) => `${t}.search_vector @@ ${SEARCHED_WORDS}`;
+  const searchedTrigrams = `cardinality(public.show_trgm(${SEARCHED_NAME}))`;
+  const similar = (t: string) =>
+    `${t}.sort_name % ${SEARCHED_NAME}
+     AND cardinality(public.show_trgm(${t}.sort_name)) BETWEEN ceil(${searchedTrigrams} * ${SIMILARITY_THRESHOLD})::int AND floor(${searchedTrigrams} / ${SIMILARITY_THRESHOLD})::int`;
+  const where = (t: string, match: string) => [...conditions(c, t), match].join(' AND ');
+  return `(SELECT p.id FROM actors.actor p WHERE ${where('p', prefix('p'))}${limit})
+    ${union} (SELECT w.id FROM actors.actor w WHERE ${where('w', words('w'))}${limit})
+    ${union} (SELECT t.id FROM actors.actor t WHERE ${where('t', similar('t'))}
+      AND NOT EXISTS (SELECT 1 FROM actors.actor x WHERE ${where('x', words('x'))})
+      AND NOT EXISTS (SELECT 1 FROM actors.actor y WHERE ${where('y', prefix('y'))})${limit})`;
+}
+
+/** Search ranks at most this many results: past them a search must be narrowed (filters, more words). */
+export const SEARCH_WINDOW = 1000;
+
+/** The non-search conditions of `c` on the actor table aliased `t` (parameters: `parameters(c)`). */
+function conditions(c: ActorCriteria, t: string): string[] {
+  const where = [`${t}.archived_at IS NULL`];
+  if (c.kinds?.length) where.push(`${t}.kind = ANY(:kinds)`);
+  if (c.collectivityLevels?.length) where.push(`${t}.collectivity_level = ANY(:levels)`);
+  if (c.themes?.length) where.push(`${t}.themes && CAST(:themes AS text[])`);
+  if (c.regionCode) where.push(`${t}.region_code = :regionCode`);
+  if (c.departmentCode) where.push(`${t}.department_code = :departmentCode`);
+  if (c.epciCode) where.push(`${t}.epci_code = :epciCode`);
+  if (c.communeCode) where.push(`${t}.commune_code = :communeCode`);
+  if (c.parentId) where.push(`${t}.parent_id = :parentId`);
+  if (c.bbox) where.push(`${t}.latitude IS NOT NULL`, `point(${t}.longitude, ${t}.latitude) <@ box(point(:west, :south), point(:east, :north))`);
+  return where;
+}
+
+function parameters(c: ActorCriteria): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    kinds: c.kinds,
+    levels: c.collectivityLevels,
+    themes: c.themes,
+    regionCode: c.regionCode,
+    departmentCode: c.departmentCode,
+    epciCode: c.epciCode,
+    communeCode: c.communeCode,
+    parentId: c.parentId,
+    search: c.search,
+    ...c.bbox,
+  };
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
 }

@@ -182,6 +182,7 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
     requestGuards(limits),
     partners.allowList,
     caching.etag,
+    caching.serveHits,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         viewer: await viewerFromAuthorization(req.headers.authorization, config.jwtSecret),

@@ -209,6 +209,30 @@ describe('memory cache', () => {
     expect((await post(stack.url, TOOLBOX)).headers.get('x-cache')).toBe('HIT');
   });
 
+  it('serves a POST hit before Apollo Server with the bytes and headers Apollo Server gives a hit', async () => {
+    const query = `{ actors(filter: { departmentCode: "43", kinds: [COLLECTIVITY] }, first: 3) { nodes { id name } } }`;
+    const raw = (accept?: string) =>
+      fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body: JSON.stringify({ query }) });
+    expect((await raw()).headers.get('x-cache')).toBe('MISS');
+    // GET hits go through Apollo Server (its CSRF rules, the ETag), POST hits are answered before it.
+    const viaApollo = await fetch(`${stack.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    stack.resetStatements();
+    const early = await raw();
+    sentNoSql();
+    for (const answer of [viaApollo, early]) expect(answer.headers.get('x-cache')).toBe('HIT');
+    expect(await early.text()).toBe(await viaApollo.text());
+    for (const header of ['content-type', 'vary']) expect([header, early.headers.get(header)]).toEqual([header, viaApollo.headers.get(header)]);
+    expect(early.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/);
+
+    // The media type is negotiated as Apollo Server does; an Accept it cannot serve still gets its 406.
+    expect((await raw('application/graphql-response+json,application/json;q=0.9')).headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect((await raw('application/json')).headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await raw('text/html')).status).toBe(406);
+    // Other operation names or variables are other entries.
+    const named = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName: null, variables: { unused: 1 } }) });
+    expect(named.headers.get('x-cache')).toBe('MISS');
+  });
+
   it('answers GET with a strong ETag and 304 to If-None-Match', async () => {
     const url = `${stack.url}?query=${encodeURIComponent(TOOLBOX)}`;
     // Apollo Server's CSRF prevention wants a non-simple header on GET.

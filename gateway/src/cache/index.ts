@@ -8,7 +8,7 @@ import type { RequestHandler } from 'express';
 import type { GatewayContext } from '../gateway.js';
 import { redisClient } from '../redis.js';
 import { strongEtag } from './etag.js';
-import { responseCachePlugin, type ResponseCachePluginOptions } from './plugin.js';
+import { responseCache, type ResponseCachePluginOptions } from './plugin.js';
 import { DEFAULT_RESPONSE_CACHE, type ResponseCacheOptions } from './options.js';
 import { MemoryStore, RedisStore, type CacheStore } from './store.js';
 
@@ -20,6 +20,8 @@ export interface ResponseCaching {
   store: CacheStore | null;
   plugins: Array<ApolloServerPlugin<GatewayContext>>;
   etag: RequestHandler;
+  /** Answers warm hits before Apollo Server (plugin.ts); mount it after the gates, before Apollo. */
+  serveHits: RequestHandler;
 }
 
 export function responseCaching(
@@ -35,13 +37,15 @@ export function responseCaching(
     if (!redis) throw new Error('RESPONSE_CACHE=redis needs REDIS_URL.');
     store = new RedisStore(redis, resolved.redisPrefix, resolved.maxEntryBytes);
   }
+  const cache = responseCache({ store, maxTtlSeconds: resolved.maxTtlSeconds, onEvent });
   return {
     store,
     plugins: [
       // The policy is still computed (from the subgraphs' headers); plugin.ts writes the header.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
-      responseCachePlugin({ store, maxTtlSeconds: resolved.maxTtlSeconds, onEvent }),
+      cache.plugin,
     ],
     etag: strongEtag(),
+    serveHits: cache.serveHits,
   };
 }

@@ -93,6 +93,13 @@ it('does not let anonymous search probe e-mails', async () => {
   expect(data.contacts.totalCount).toBe(0);
 });
 
+it('finds a contact by the start of the name, by its words, and misspelt', async () => {
+  for (const search of ['jeanne pass', 'Passerelle', 'Jeanne Paserelle']) {
+    const { data } = await stack.query(`query($s: String) { contacts(filter: { search: $s }, first: 5) { totalCount nodes { id } } }`, { s: search });
+    expect([search, data.contacts.nodes[0]?.id]).toEqual([search, contactId]);
+  }
+});
+
 it('validates writes and names the fields', async () => {
   const { errors } = await stack.query(
     `mutation { createContact(input: { displayName: " ", roles: [], email: "not-an-email", phone: "call me", territory: { departmentCode: "00" } }) { id } }`,

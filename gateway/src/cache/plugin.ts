@@ -195,7 +195,7 @@ export function responseCache(options: ResponseCachePluginOptions): ResponseCach
         res.status(200);
         res.setHeader('content-type', contentType);
         res.setHeader('cache-control', `public, max-age=${remainingMaxAge(entry)}`);
-        res.setHeader('vary', VARY);
+        res.vary(VARY);
         res.setHeader(CACHE_STATUS_HEADER, 'HIT');
         // The bytes Apollo Server sends for `{ data }`: JSON and a newline.
         res.end(`${entry.body}\n`);

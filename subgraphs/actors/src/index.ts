@@ -28,5 +28,5 @@ export const actorsSubgraph: SubgraphDefinition<ActorsContext> = {
 };
 
 export type { ActorsContext };
-export { ActorStore, SEARCH_WINDOW, type ActorCriteria } from './actor/actor.store.js';
+export { ActorStore, type ActorCriteria } from './actor/actor.store.js';
 export { runImportCli, runImport, IMPORT_USAGE, MESR_SOURCE, RNSR_SOURCE, genericSource, checkMapping } from './import/index.js';

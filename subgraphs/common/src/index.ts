@@ -28,3 +28,4 @@ export * from './revisions.js';
 export * from './verification.js';
 export * from './proposals.js';
 export * from './matching.js';
+export * from './search.js';

@@ -1,5 +1,6 @@
 /** The contacts subgraph: people of the ecosystem, their roles and their organisations (actors). */
 import { ContactMerge1768000000002 } from './migrations/1768000000002-contact-merge.js';
+import { SearchAndTerritoryIndexes1768200000002 } from './migrations/1768200000002-search-and-territory-indexes.js';
 import type { SubgraphDefinition } from '@ecosystem/common';
 import { Contact } from './contact/contact.entity.js';
 import { createContext, type ContactsContext } from './context.js';
@@ -14,7 +15,7 @@ export const contactsSubgraph: SubgraphDefinition<ContactsContext> = {
   schemaName: 'contacts',
   defaultPort: 4003,
   entities: [Contact],
-  migrations: [Init1732460000002, Revisions1767600000002, Proposals1767800000002, ContactMerge1768000000002],
+  migrations: [Init1732460000002, Revisions1767600000002, Proposals1767800000002, ContactMerge1768000000002, SearchAndTerritoryIndexes1768200000002],
   buildSchema: buildContactsSchema,
   createContext,
   seedVersion: contactsSeedVersion,

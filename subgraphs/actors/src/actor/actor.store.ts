@@ -1,5 +1,5 @@
 /** All SQL about actors. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, SIMILARITY_THRESHOLD, type PageRequest, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, searchMatches, searchRanking, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor.entity.js';
 import type { ActorKind, CollectivityLevel } from './actor.enums.js';
@@ -72,18 +72,15 @@ export class ActorStore {
 
   /**
    * The statement behind `page` (the benchmark times it as is); null when the page lies beyond the
-   * search window. A search ranks at most SEARCH_WINDOW candidates from each way of matching, then
-   * pages through them: the ranking is exact whenever fewer actors match, and always holds the
-   * names that start with the search.
+   * search window (a search ranks and pages through its best SEARCH_WINDOW results: search.ts).
    */
   pageQuery(criteria: ActorCriteria, page: PageRequest): SelectQueryBuilder<Actor> | null {
     if (!criteria.search) return this.filtered(criteria).orderBy('a.sort_name').addOrderBy('a.id').offset(page.offset).limit(page.limit + 1);
     if (page.offset >= SEARCH_WINDOW) return null;
+    const [similarity, rank] = searchRanking('actors', 'a');
     return this.filtered(criteria, SEARCH_WINDOW)
-      .orderBy(`similarity(a.sort_name, ${SEARCHED_NAME})`, 'DESC')
-      // A sub-select, computed once: websearch_to_tsquery is only STABLE, so PostgreSQL would parse
-      // the search again for every candidate.
-      .addOrderBy(`ts_rank(a.search_vector, (SELECT ${SEARCHED_WORDS}))`, 'DESC')
+      .orderBy(similarity!, 'DESC')
+      .addOrderBy(rank!, 'DESC')
       .addOrderBy('a.sort_name')
       .addOrderBy('a.id')
       .offset(page.offset)
@@ -115,10 +112,10 @@ export class ActorStore {
       .getRawMany();
   }
 
-  /** Live actors matching `c`; `window` caps the candidates of a search (see searchBranches). */
+  /** Live actors matching `c`; `window` caps the candidates of a search (search.ts). */
   private filtered(c: ActorCriteria, window?: number): SelectQueryBuilder<Actor> {
     const q = this.repository.createQueryBuilder('a').where(conditions(c, 'a').join(' AND ')).setParameters(parameters(c));
-    return c.search ? q.andWhere(`a.id IN (${searchBranches(c, window)})`) : q;
+    return c.search ? q.andWhere(`a.id IN (${searchMatches(searchable(c), window)})`) : q;
   }
 
   /** How many live actors match `criteria`; a search counts each match once, whatever the window. */
@@ -132,47 +129,14 @@ export class ActorStore {
     return this.repository.manager
       .createQueryBuilder()
       .select('count(*)::int', 'n')
-      .from(`(${searchBranches(criteria, undefined, 'UNION')})`, 'matches')
+      .from(`(${searchMatches(searchable(criteria), undefined, 'UNION')})`, 'matches')
       .setParameters(parameters(criteria));
   }
 }
 
-/** The search, unaccented and lower-cased like `sort_name`. Immutable: folded into a constant at planning. */
-const SEARCHED_NAME = 'actors.f_unaccent(lower(:search))';
-const SEARCHED_WORDS = "websearch_to_tsquery('actors.french_unaccent', :search)";
-
-/**
- * The ids of live actors matching `c.search` (and the rest of `c`). A search matches three ways,
- * each an index lookup, joined by UNION rather than OR (with OR the planner scans the table,
- * computing similarity on every row):
- * - names starting with the search (`name_key`: "saint etienne" → "Saint-Étienne…");
- * - French full text on name, acronym, themes and description (stemmed, unaccented);
- * - only when those two find nothing, names within trigram similarity of the search, so that a
- *   typo ("Dunkerke") still finds its name. Run on every search, this branch took most of the
- *   time: a common syllable ("saint") hands the trigram index thousands of rows to recheck. Only
- *   names whose trigram count can reach the threshold are rechecked (similarity is at most the
- *   ratio of the two counts).
- * `window` caps what each way brings: the candidates a page ranks.
- */
-function searchBranches(c: ActorCriteria, window: number | undefined, union: 'UNION' | 'UNION ALL' = 'UNION ALL'): string {
-  const limit = window === undefined ? '' : ` LIMIT ${window}`;
-  const key = 'actors.name_key(:search)';
-  const prefix = (t: string) => `${key} <> '' AND ${t}.name_key ~>=~ ${key} AND ${t}.name_key ~<~ (${key} || '{')`;
-  const words = (t: string) => `${t}.search_vector @@ ${SEARCHED_WORDS}`;
-  const searchedTrigrams = `cardinality(public.show_trgm(${SEARCHED_NAME}))`;
-  const similar = (t: string) =>
-    `${t}.sort_name % ${SEARCHED_NAME}
-     AND cardinality(public.show_trgm(${t}.sort_name)) BETWEEN ceil(${searchedTrigrams} * ${SIMILARITY_THRESHOLD})::int AND floor(${searchedTrigrams} / ${SIMILARITY_THRESHOLD})::int`;
-  const where = (t: string, match: string) => [...conditions(c, t), match].join(' AND ');
-  return `(SELECT p.id FROM actors.actor p WHERE ${where('p', prefix('p'))}${limit})
-    ${union} (SELECT w.id FROM actors.actor w WHERE ${where('w', words('w'))}${limit})
-    ${union} (SELECT t.id FROM actors.actor t WHERE ${where('t', similar('t'))}
-      AND NOT EXISTS (SELECT 1 FROM actors.actor x WHERE ${where('x', words('x'))})
-      AND NOT EXISTS (SELECT 1 FROM actors.actor y WHERE ${where('y', prefix('y'))})${limit})`;
+function searchable(c: ActorCriteria): SearchableTable {
+  return { schema: 'actors', table: 'actor', conditions: (t) => conditions(c, t) };
 }
-
-/** Search ranks at most this many results: past them a search must be narrowed (filters, more words). */
-export const SEARCH_WINDOW = 1000;
 
 /** The non-search conditions of `c` on the actor table aliased `t` (parameters: `parameters(c)`). */
 function conditions(c: ActorCriteria, t: string): string[] {

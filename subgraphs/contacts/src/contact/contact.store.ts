@@ -1,5 +1,5 @@
 /** All SQL about contacts. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, isUuid, type PageRequest, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, isUuid, searchMatches, searchRanking, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { ActorKind } from '@ecosystem/common';
 import { Contact } from './contact.entity.js';
@@ -48,37 +48,68 @@ export class ContactStore {
 
   /** A page of live contacts matching `criteria`: best matches first when searching, else by name. */
   async page(criteria: ContactCriteria, page: PageRequest): Promise<Contact[]> {
-    const query = this.filtered(criteria);
-    if (criteria.search) {
-      query
-        .orderBy('similarity(c.sort_name, contacts.f_unaccent(lower(:search)))', 'DESC')
-        .addOrderBy(`ts_rank(c.search_vector, websearch_to_tsquery('contacts.french_unaccent', :search))`, 'DESC');
-    }
-    return query.addOrderBy('c.sort_name').addOrderBy('c.id').offset(page.offset).limit(page.limit + 1).getMany();
+    if (!criteria.search) return this.filtered(criteria).orderBy('c.sort_name').addOrderBy('c.id').offset(page.offset).limit(page.limit + 1).getMany();
+    // A search ranks and pages through its best SEARCH_WINDOW results (search.ts).
+    if (page.offset >= SEARCH_WINDOW) return [];
+    const [similarity, rank] = searchRanking('contacts', 'c');
+    return this.filtered(criteria, SEARCH_WINDOW)
+      .orderBy(similarity!, 'DESC')
+      .addOrderBy(rank!, 'DESC')
+      .addOrderBy('c.sort_name')
+      .addOrderBy('c.id')
+      .offset(page.offset)
+      .limit(Math.min(page.limit + 1, SEARCH_WINDOW - page.offset))
+      .getMany();
   }
 
+  /** How many live contacts match `criteria`; a search counts each match once, whatever the window. */
   async count(criteria: ContactCriteria): Promise<number> {
-    return this.filtered(criteria).getCount();
+    if (!criteria.search) return this.filtered(criteria).getCount();
+    const row = await this.repository.manager
+      .createQueryBuilder()
+      .select('count(*)::int', 'n')
+      .from(`(${searchMatches(searchable(criteria), undefined, 'UNION')})`, 'matches')
+      .setParameters(parameters(criteria))
+      .getRawOne<{ n: number }>();
+    return row!.n;
   }
 
-  private filtered(c: ContactCriteria): SelectQueryBuilder<Contact> {
-    const q = this.repository.createQueryBuilder('c').where('c.archived_at IS NULL');
-    if (c.roles?.length) q.andWhere('c.roles && CAST(:roles AS text[])', { roles: c.roles });
-    if (c.themes?.length) q.andWhere('c.themes && CAST(:themes AS text[])', { themes: c.themes });
-    if (c.regionCode) q.andWhere('c.region_code = :regionCode', { regionCode: c.regionCode });
-    if (c.departmentCode) q.andWhere('c.department_code = :departmentCode', { departmentCode: c.departmentCode });
-    if (c.organizationId) q.andWhere('c.organization_id = :organizationId', { organizationId: c.organizationId });
-    if (c.organizationKinds?.length) q.andWhere('c.organization_kind = ANY(:kinds)', { kinds: c.organizationKinds });
-    if (c.search) {
-      // Full text on name, job title and themes (stemmed, unaccented); trigrams for names typed loosely.
-      // E-mails and phones are in neither: searching must not reveal them.
-      // A UNION of two index lookups rather than an OR, which the planner turns into a sequential scan.
-      q.andWhere(
-        `c.id IN (SELECT id FROM contacts.contact WHERE search_vector @@ websearch_to_tsquery('contacts.french_unaccent', :search)
-                  UNION SELECT id FROM contacts.contact WHERE sort_name % contacts.f_unaccent(lower(:search)))`,
-        { search: c.search },
-      );
-    }
-    return q;
+  /**
+   * Live contacts matching `c`; `window` caps the candidates of a search. Full text covers name, job
+   * title and themes: e-mails and phones are in neither it nor the names, so searching never
+   * reveals them.
+   */
+  private filtered(c: ContactCriteria, window?: number): SelectQueryBuilder<Contact> {
+    const q = this.repository.createQueryBuilder('c').where(conditions(c, 'c').join(' AND ')).setParameters(parameters(c));
+    return c.search ? q.andWhere(`c.id IN (${searchMatches(searchable(c), window)})`) : q;
   }
+}
+
+/** The non-search conditions of `c` on the contact table aliased `t` (parameters: `parameters(c)`). */
+function conditions(c: ContactCriteria, t: string): string[] {
+  const where = [`${t}.archived_at IS NULL`];
+  if (c.roles?.length) where.push(`${t}.roles && CAST(:roles AS text[])`);
+  if (c.themes?.length) where.push(`${t}.themes && CAST(:themes AS text[])`);
+  if (c.regionCode) where.push(`${t}.region_code = :regionCode`);
+  if (c.departmentCode) where.push(`${t}.department_code = :departmentCode`);
+  if (c.organizationId) where.push(`${t}.organization_id = :organizationId`);
+  if (c.organizationKinds?.length) where.push(`${t}.organization_kind = ANY(:kinds)`);
+  return where;
+}
+
+function parameters(c: ContactCriteria): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    roles: c.roles,
+    themes: c.themes,
+    regionCode: c.regionCode,
+    departmentCode: c.departmentCode,
+    organizationId: c.organizationId,
+    kinds: c.organizationKinds,
+    search: c.search,
+  };
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+}
+
+function searchable(c: ContactCriteria): SearchableTable {
+  return { schema: 'contacts', table: 'contact', conditions: (t) => conditions(c, t) };
 }

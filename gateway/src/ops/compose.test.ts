@@ -24,6 +24,20 @@ const DOT_ENV: Record<string, string> = {
   INTERNAL_SECRET: 'i'.repeat(48),
 };
 
+/** The optional settings an operator may add to that .env. */
+const OPTIONAL_ENV: Record<string, string> = {
+  PUBLIC_URL: 'https://ecosysteme.example.fr',
+  TRUST_PROXY: '1',
+  SMTP_URL: 'smtp://mail.example.fr:587',
+  ALERTS_FROM: 'alertes@ecosysteme.example.fr',
+  OIDC_ISSUER: 'https://auth.example.fr',
+  OIDC_CLIENT_ID: 'ecosysteme',
+  OIDC_CLIENT_SECRET: 's'.repeat(32),
+  OIDC_REDIRECT_URI: 'https://ecosysteme.example.fr/auth/oidc/callback',
+  OIDC_POST_LOGOUT_REDIRECT_URI: 'https://ecosysteme.example.fr/',
+  OIDC_LABEL: 'ProConnect',
+};
+
 interface ComposeService {
   image?: string;
   build?: { context: string; dockerfile?: string; target?: string };
@@ -104,10 +118,10 @@ function withEnv<T>(env: Record<string, string>, read: () => T): { result: T; re
 }
 
 /** The environment a service's process sees: its image target's ENV, then compose's `environment`. */
-function processEnv(name: string): Record<string, string> {
+function processEnv(name: string, dotEnv: Record<string, string> = DOT_ENV): Record<string, string> {
   const service = services[name];
   const stage = service.build?.target ? dockerStages(join(ROOT, service.build.context, service.build.dockerfile ?? 'Dockerfile')).get(service.build.target) : undefined;
-  const fromCompose = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, interpolate(String(value), DOT_ENV)]));
+  const fromCompose = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, interpolate(String(value), dotEnv)]));
   return { ...stage?.env, ...fromCompose };
 }
 
@@ -192,7 +206,7 @@ describe('docker-compose.yml', () => {
       const saved = DOT_ENV[secret];
       delete DOT_ENV[secret];
       try {
-        expect(() => ['postgres', 'gateway', ...SUBGRAPH_NAMES].forEach(processEnv)).toThrow(secret);
+        expect(() => ['postgres', 'gateway', ...SUBGRAPH_NAMES].forEach((name) => processEnv(name))).toThrow(secret);
       } finally {
         DOT_ENV[secret] = saved;
       }
@@ -207,7 +221,18 @@ describe('the gateway service', () => {
   it('gives readGatewayConfig every variable it requires, and only variables it reads', () => {
     const required = requiredVariables(env, readGatewayConfig);
     expect(required.sort()).toEqual(['DATABASE_URL', 'INTERNAL_SECRET', 'JWT_SECRET']);
-    for (const name of ownVariables(env)) expect([name, read.has(name)]).toEqual([name, true]);
+    // The optional ones are read once they are set (OIDC_CLIENT_ID only with OIDC_ISSUER…).
+    const full = processEnv('gateway', { ...DOT_ENV, ...OPTIONAL_ENV });
+    const everything = withEnv(full, readGatewayConfig);
+    for (const name of ownVariables(full)) expect([name, everything.read.has(name)]).toEqual([name, true]);
+  });
+
+  it('passes the optional settings through, and leaves them off when the .env does not set them', () => {
+    expect([config.oidc, config.alerts?.smtpUrl, config.trustProxy]).toEqual([undefined, undefined, false]);
+    const { result } = withEnv(processEnv('gateway', { ...DOT_ENV, ...OPTIONAL_ENV }), readGatewayConfig);
+    expect(result.oidc).toMatchObject({ issuer: OPTIONAL_ENV.OIDC_ISSUER, clientId: OPTIONAL_ENV.OIDC_CLIENT_ID, label: OPTIONAL_ENV.OIDC_LABEL });
+    expect(result.alerts).toMatchObject({ smtpUrl: OPTIONAL_ENV.SMTP_URL, from: OPTIONAL_ENV.ALERTS_FROM, publicUrl: OPTIONAL_ENV.PUBLIC_URL });
+    expect(result.trustProxy).toBe(1);
   });
 
   it('listens on all interfaces, on the port that compose publishes and checks', () => {

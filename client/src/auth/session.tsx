@@ -1,7 +1,9 @@
 /**
  * The signed-in person. The gateway's /auth endpoints issue a short-lived access token (kept in
- * memory only) and a refresh cookie (httpOnly); a reload restores the session through /auth/refresh.
+ * memory only) and a refresh cookie (httpOnly); a reload restores the session through /auth/refresh,
+ * tried only when the refresh cookie's script-readable companion says there may be one.
  */
+import { SESSION_HINT_COOKIE } from '@ecosystem/common/session-cookie';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export interface SessionUser {
@@ -82,6 +84,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    // An anonymous visitor has no session to restore: no request, and no 401 in the console.
+    if (!document.cookie.split(';').some((part) => part.trim() === `${SESSION_HINT_COOKIE}=1`)) {
+      setReady(true);
+      return;
+    }
     post('/auth/refresh')
       .then(adopt, () => adopt(null))
       .finally(() => setReady(true));

@@ -18,6 +18,8 @@ interface AuthCall {
   setCookie: string | undefined;
   /** The refresh cookie's value ('' when cleared). */
   cookie: string | undefined;
+  /** The ecosystem_session Set-Cookie line (the script-readable hint), if any. */
+  hint: string | undefined;
 }
 
 async function post(path: string, options: { body?: unknown; raw?: string; cookie?: string } = {}): Promise<AuthCall> {
@@ -36,6 +38,7 @@ async function post(path: string, options: { body?: unknown; raw?: string; cooki
     body: text ? JSON.parse(text) : null,
     setCookie,
     cookie: setCookie ? decodeURIComponent(setCookie.split(';')[0]!.slice('ecosystem_refresh='.length)) : undefined,
+    hint: response.headers.getSetCookie().find((c) => c.startsWith('ecosystem_session=')),
   };
 }
 
@@ -61,7 +64,7 @@ function refreshTokenRows(userId: string): Promise<Array<{ id: string; revoked_a
 describe('POST /auth/login', () => {
   it('signs in and returns a token the API accepts for an editor mutation', async () => {
     const before = Date.now();
-    const { status, body, setCookie } = await login('camille.martin@EXAMPLE.fr', 'correct horse battery');
+    const { status, body, setCookie, hint } = await login('camille.martin@EXAMPLE.fr', 'correct horse battery');
     expect(status).toBe(200);
     expect(body.user).toEqual({ id: expect.any(String), name: 'Camille Martin', email: 'Camille.Martin@example.fr', role: 'editor', territories: ['departement:42'] });
     const lifetime = new Date(body.expiresAt).getTime() - before;
@@ -73,6 +76,9 @@ describe('POST /auth/login', () => {
     expect(setCookie).toMatch(/; SameSite=Strict/);
     expect(setCookie).toMatch(/; Max-Age=2592000/);
     expect(setCookie).not.toMatch(/Secure/); // plain http here
+    // Its companion tells the client's scripts a session may be restored: "1", no secret, readable.
+    expect(hint).toMatch(/^ecosystem_session=1; Max-Age=2592000; Path=\/; /);
+    expect(hint).not.toMatch(/HttpOnly/);
 
     const { data, errors } = await stack.query(CREATE_ACTOR, undefined, body.accessToken);
     expect(errors).toBeUndefined();
@@ -168,6 +174,7 @@ describe('POST /auth/logout', () => {
     const out = await post('/auth/logout', { cookie: session.cookie });
     expect(out.status).toBe(204);
     expect(out.setCookie).toMatch(/^ecosystem_refresh=; Path=\/auth; Expires=Thu, 01 Jan 1970/);
+    expect(out.hint).toMatch(/^ecosystem_session=; Path=\/; Expires=Thu, 01 Jan 1970/);
     expect((await post('/auth/refresh', { cookie: session.cookie })).status).toBe(401);
     expect((await post('/auth/logout')).status).toBe(204);
   });

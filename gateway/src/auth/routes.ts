@@ -6,7 +6,7 @@
  * Access tokens are the same HS256 JWTs the subgraphs verify, valid 15 minutes; they carry the
  * account's territories (read afresh at each login and refresh).
  */
-import { mintToken } from '@ecosystem/common';
+import { SESSION_HINT_COOKIE, mintToken } from '@ecosystem/common';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import { REFRESH_TOKEN_LIFETIME_MS, normalizeEmail, type AccountStore, type AccountUser } from './accounts.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
@@ -55,13 +55,20 @@ function cookieOptions(req: Request) {
   return { httpOnly: true, sameSite: 'strict' as const, path: '/auth', secure: isHttps(req) };
 }
 
+/** The script-readable companion of the refresh cookie: "1", no secret (common/session-cookie.ts). */
+function hintOptions(req: Request) {
+  return { httpOnly: false, sameSite: 'strict' as const, path: '/', secure: isHttps(req) };
+}
+
 /** Sets the refresh cookie of a new session (also after an OpenID Connect sign-in, oidc/routes.ts). */
 export function setRefreshCookie(req: Request, res: Response, token: string): void {
   res.cookie(REFRESH_COOKIE, token, { ...cookieOptions(req), maxAge: REFRESH_TOKEN_LIFETIME_MS });
+  res.cookie(SESSION_HINT_COOKIE, '1', { ...hintOptions(req), maxAge: REFRESH_TOKEN_LIFETIME_MS });
 }
 
 export function clearRefreshCookie(req: Request, res: Response): void {
   res.clearCookie(REFRESH_COOKIE, cookieOptions(req));
+  res.clearCookie(SESSION_HINT_COOKIE, hintOptions(req));
 }
 
 /** The `exp` claim of a token we just signed. */

@@ -29,3 +29,4 @@ export * from './verification.js';
 export * from './proposals.js';
 export * from './matching.js';
 export * from './search.js';
+export * from './session-cookie.js';

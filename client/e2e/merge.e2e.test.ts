@@ -67,7 +67,8 @@ it('merges a duplicate from the editor, field by field, and the references follo
   expect(new URL(page.url()).pathname).toBe(`/acteurs/${survivorId}`);
   await page.getByRole('heading', { level: 1, name: 'Maison des sciences participatives (Loire)' }).waitFor();
   await page.getByText('Ateliers de sciences participatives pour les habitants.').waitFor();
-  await page.getByRole('link', { name: /Atelier de sciences participatives/ }).waitFor();
+  // In the Opportunités section: the network's text alternative lists it too, once it has loaded.
+  await page.getByRole('region', { name: 'Opportunités' }).getByRole('link', { name: /Atelier de sciences participatives/ }).waitFor();
 
   // The duplicate still answers, archived, and points to the survivor.
   await page.goto(`${b.base}/acteurs/${duplicateId}`);

@@ -40,7 +40,7 @@ export function searchMatches(table: SearchableTable, window?: number, union: 'U
   const name = searchedName(schema);
   const trigrams = `cardinality(public.show_trgm(${name}))`;
   const leading = (t: string) => `${key} <> '' AND ${t}.name_key ~>=~ ${key} AND ${t}.name_key ~<~ (${key} || '{')`;
-  const words = (t: string) => `${t}.search_vector @@ ${searchedWords(schema)}`;
+  const words = (t: string) => wordsMatch(schema, t);
   const similar = (t: string) =>
     `${t}.sort_name % ${name} AND cardinality(public.show_trgm(${t}.sort_name)) ` +
     `BETWEEN ceil(${trigrams} * ${SIMILARITY_THRESHOLD})::int AND floor(${trigrams} / ${SIMILARITY_THRESHOLD})::int`;
@@ -58,9 +58,22 @@ export function searchMatches(table: SearchableTable, window?: number, union: 'U
 
 /** Best matches first: name similarity, then full-text rank (then the caller's name and id). */
 export function searchRanking(schema: string, alias: string): string[] {
-  // The tsquery in a sub-select, computed once: websearch_to_tsquery is only STABLE, so PostgreSQL
-  // would parse the search again for every candidate.
-  return [`similarity(${alias}.sort_name, ${searchedName(schema)})`, `ts_rank(${alias}.search_vector, (SELECT ${searchedWords(schema)}))`];
+  return [`similarity(${alias}.sort_name, ${searchedName(schema)})`, wordsRank(schema, alias)];
+}
+
+/**
+ * The full-text rank of `alias.search_vector` for `:search`, for records searched by words only
+ * (opportunities, research needs) as well as by the ranking above. The tsquery is a sub-select,
+ * computed once: websearch_to_tsquery is only STABLE, so in an ORDER BY PostgreSQL parses the search
+ * again for every match (« innovation » over 50k opportunities: 169 ms, 6.5 ms with the sub-select).
+ */
+export function wordsRank(schema: string, alias: string): string {
+  return `ts_rank(${alias}.search_vector, (SELECT ${searchedWords(schema)}))`;
+}
+
+/** Whether `alias.search_vector` holds the words of `:search`. */
+export function wordsMatch(schema: string, alias: string): string {
+  return `${alias}.search_vector @@ ${searchedWords(schema)}`;
 }
 
 /** The search unaccented and lower-cased like `sort_name`; immutable, so folded into a constant when planned. */

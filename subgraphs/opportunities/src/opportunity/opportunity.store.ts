@@ -1,5 +1,5 @@
 /** All SQL about opportunities and toolbox tools. Each method is one statement. */
-import { RevisionEntityType, RevisionStore, type PageRequest, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, wordsMatch, wordsRank, type PageRequest, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { PartnershipTool } from '../tool/tool.entity.js';
 import { Opportunity } from './opportunity.entity.js';
@@ -64,7 +64,7 @@ export class OpportunityStore {
   async page(criteria: OpportunityCriteria, page: PageRequest): Promise<Opportunity[]> {
     const query = this.filtered(criteria);
     if (criteria.search) {
-      query.orderBy(`ts_rank(o.search_vector, websearch_to_tsquery('opportunities.french_unaccent', :search))`, 'DESC');
+      query.orderBy(wordsRank('opportunities', 'o'), 'DESC');
     }
     return this.board(query).offset(page.offset).limit(page.limit + 1).getMany();
   }
@@ -110,7 +110,7 @@ export class OpportunityStore {
     if (c.toolSlugs?.length) q.andWhere('o.tool_slug = ANY(:toolSlugs)', { toolSlugs: c.toolSlugs });
     if (c.deadlineAfter) q.andWhere('(o.deadline IS NULL OR o.deadline >= :deadlineAfter)', { deadlineAfter: c.deadlineAfter });
     if (c.deadlineBefore) q.andWhere('o.deadline <= :deadlineBefore', { deadlineBefore: c.deadlineBefore });
-    if (c.search) q.andWhere(`o.search_vector @@ websearch_to_tsquery('opportunities.french_unaccent', :search)`, { search: c.search });
+    if (c.search) q.andWhere(wordsMatch('opportunities', 'o'), { search: c.search });
     return q;
   }
 }

@@ -1,5 +1,5 @@
 /** All SQL about research needs. Each method is one statement, whatever the number of ids. */
-import { RevisionEntityType, type PageRequest, type RevisionStore, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, wordsMatch, wordsRank, type PageRequest, type RevisionStore, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { ResearchNeed } from './research-need.entity.js';
 import type { ResearchNeedHorizon, ResearchNeedStatus } from './research-need.enums.js';
@@ -38,7 +38,7 @@ export class ResearchNeedStore {
   /** Newest first (best matches first when searching); ties by id, so pages never overlap. */
   async page(criteria: ResearchNeedCriteria, page: PageRequest): Promise<ResearchNeed[]> {
     const query = this.filtered(criteria);
-    if (criteria.search) query.orderBy(`ts_rank(n.search_vector, websearch_to_tsquery('opportunities.french_unaccent', :search))`, 'DESC');
+    if (criteria.search) query.orderBy(wordsRank('opportunities', 'n'), 'DESC');
     return query.addOrderBy('n.published_at', 'DESC').addOrderBy('n.id').offset(page.offset).limit(page.limit + 1).getMany();
   }
 
@@ -55,7 +55,7 @@ export class ResearchNeedStore {
     if (c.requesterId) q.andWhere('n.requester_id = :requesterId', { requesterId: c.requesterId });
     if (c.toolSlugs?.length) q.andWhere('n.tool_slugs && CAST(:toolSlugs AS text[])', { toolSlugs: c.toolSlugs });
     if (c.horizons?.length) q.andWhere('n.horizon = ANY(:horizons)', { horizons: c.horizons });
-    if (c.search) q.andWhere(`n.search_vector @@ websearch_to_tsquery('opportunities.french_unaccent', :search)`, { search: c.search });
+    if (c.search) q.andWhere(wordsMatch('opportunities', 'n'), { search: c.search });
     return q;
   }
 }

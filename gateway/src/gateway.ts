@@ -17,10 +17,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createAlerts, type Alerts } from './alerts/index.js';
-import { AccountStore, FailureLimiter, authRouter, openAccountsDatabase } from './auth/index.js';
+import { AccountStore, MemoryFailureLimiter, RedisFailureLimiter, authRouter, openAccountsDatabase, type FailureLimiter } from './auth/index.js';
 import { responseCaching } from './cache/index.js';
 import { oidcRouter } from './auth/oidc/index.js';
-import type { GatewayConfig } from './config.js';
+import { DEFAULT_PARTNER_SETTINGS, type GatewayConfig } from './config.js';
+import { redisClient } from './redis.js';
 import { createPartners, type Partners } from './partners/index.js';
 import { publishRouter } from './publish/index.js';
 import { graphiqlPage, widgetScript } from './widget/index.js';
@@ -110,7 +111,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
 async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataSource: DataSource): Promise<RunningGateway> {
   const accounts = new AccountStore(accountsDataSource, config.auth?.refreshReuseGraceMs);
-  const limiter = new FailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
+  // Sign-in failures: in Redis when configured, so that every replica counts the same tries.
+  const redis = redisClient(config.redisUrl);
+  const limiter: FailureLimiter = redis
+    ? new RedisFailureLimiter(redis, config.partners?.redisPrefix ?? DEFAULT_PARTNER_SETTINGS.redisPrefix, config.auth?.failureLimit, config.auth?.failureWindowMs)
+    : new MemoryFailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
   const limits = resolveLimits(config.limits);
   // One fetcher (one keep-alive socket pool) for all subgraphs; see subgraph-fetcher.ts.
   const fetcher = subgraphFetcher(config.subgraphFetcher);

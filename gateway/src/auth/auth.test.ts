@@ -2,7 +2,9 @@
 import { Client } from 'pg';
 import { runUserCli } from '../cli/user.js';
 import { startStack, type Stack } from '../testing/stack.js';
-import { FailureLimiter } from './rate-limit.js';
+import { randomUUID } from 'node:crypto';
+import { MemoryFailureLimiter, RedisFailureLimiter, type FailureLimiter } from './rate-limit.js';
+import { closeRedis, redisClient } from '../redis.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -251,7 +253,7 @@ describe('the user CLI', () => {
 
 describe('rate limiting', () => {
   it('answers 429 after 10 failures from one IP, even with the right password', async () => {
-    stack.gateway.limiter.reset();
+    await stack.gateway.limiter.reset();
     for (let i = 0; i < 10; i++) {
       expect((await login(`guess${i}@example.fr`, 'wrong password')).status).toBe(401);
     }
@@ -259,22 +261,41 @@ describe('rate limiting', () => {
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe('RATE_LIMITED');
     expect(blocked.setCookie).toBeUndefined();
-    stack.gateway.limiter.reset();
+    await stack.gateway.limiter.reset();
     expect((await login('camille.martin@example.fr', 'correct horse battery')).status).toBe(200);
   });
 
-  it('counts per key over a sliding window', () => {
-    let now = 0;
-    const limiter = new FailureLimiter(3, 60_000, () => now);
-    for (let i = 0; i < 3; i++) limiter.fail('email:a@example.fr');
-    expect(limiter.retryAfter('email:a@example.fr')).toBe(60);
-    expect(limiter.retryAfter('email:b@example.fr')).toBe(0);
-    now = 30_000;
-    expect(limiter.retryAfter('email:a@example.fr')).toBe(30);
-    now = 60_001;
-    expect(limiter.retryAfter('email:a@example.fr')).toBe(0);
-    limiter.fail('email:a@example.fr');
-    limiter.clear('email:a@example.fr');
-    expect(limiter.retryAfter('email:a@example.fr')).toBe(0);
+  const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  afterAll(() => closeRedis());
+
+  it.each([
+    ['in memory', (now: () => number): FailureLimiter => new MemoryFailureLimiter(3, 60_000, now)],
+    ['in Redis', (now: () => number): FailureLimiter => new RedisFailureLimiter(redisClient(REDIS_URL)!, `test:${randomUUID()}:`, 3, 60_000, now)],
+  ])('counts per key over a sliding window, %s', async (_where, make) => {
+    let now = 1_000_000;
+    const limiter = make(() => now);
+    for (let i = 0; i < 3; i++) await limiter.fail('email:a@example.fr');
+    expect(await limiter.retryAfter('email:a@example.fr')).toBe(60);
+    expect(await limiter.retryAfter('email:b@example.fr')).toBe(0);
+    now += 30_000;
+    expect(await limiter.retryAfter('email:a@example.fr')).toBe(30);
+    now += 30_001;
+    expect(await limiter.retryAfter('email:a@example.fr')).toBe(0);
+    await limiter.fail('email:a@example.fr');
+    await limiter.clear('email:a@example.fr');
+    expect(await limiter.retryAfter('email:a@example.fr')).toBe(0);
+  });
+
+  it('shares the count between two limiters on one Redis (two gateway replicas)', async () => {
+    const prefix = `test:${randomUUID()}:`;
+    const a = new RedisFailureLimiter(redisClient(REDIS_URL)!, prefix, 3, 60_000);
+    const b = new RedisFailureLimiter(redisClient(REDIS_URL)!, prefix, 3, 60_000);
+    await a.fail('ip:192.0.2.1');
+    await b.fail('ip:192.0.2.1');
+    expect(await a.retryAfter('ip:192.0.2.1')).toBe(0);
+    await a.fail('ip:192.0.2.1');
+    expect(await b.retryAfter('ip:192.0.2.1')).toBeGreaterThan(50);
+    await b.reset();
+    expect(await a.retryAfter('ip:192.0.2.1')).toBe(0);
   });
 });

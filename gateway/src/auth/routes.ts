@@ -10,7 +10,7 @@ import { SESSION_HINT_COOKIE, mintToken } from '@ecosystem/common';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import { REFRESH_TOKEN_LIFETIME_MS, normalizeEmail, type AccountStore, type AccountUser } from './accounts.js';
 import { MAX_PASSWORD_LENGTH } from './passwords.js';
-import { FailureLimiter } from './rate-limit.js';
+import type { FailureLimiter } from './rate-limit.js';
 
 export const REFRESH_COOKIE = 'ecosystem_refresh';
 export const ACCESS_TOKEN_LIFETIME = '15m';
@@ -110,19 +110,19 @@ export function authRouter({ accounts, jwtSecret, limiter }: AuthRoutesOptions):
         return fail(res, 400, 'BAD_USER_INPUT', 'Envoyez un objet JSON { "email": "…", "password": "…" }.');
       }
       const keys = [`ip:${clientIp(req)}`, `email:${email.toLowerCase()}`];
-      const wait = Math.max(...keys.map((key) => limiter.retryAfter(key)));
+      const wait = Math.max(...(await Promise.all(keys.map((key) => limiter.retryAfter(key)))));
       if (wait > 0) {
         res.set('retry-after', String(wait));
         return fail(res, 429, 'RATE_LIMITED', `Trop de tentatives de connexion. Réessayez dans ${Math.ceil(wait / 60)} min.`);
       }
       const result = await accounts.authenticate(email, password);
       if (result.status === 'invalid') {
-        keys.forEach((key) => limiter.fail(key));
+        await Promise.all(keys.map((key) => limiter.fail(key)));
         return fail(res, 401, 'UNAUTHENTICATED', WRONG_CREDENTIALS);
       }
       // Said only to someone who knows the password.
       if (result.status === 'disabled') return fail(res, 401, 'UNAUTHENTICATED', 'Ce compte est désactivé.');
-      limiter.clear(keys[1]!);
+      await limiter.clear(keys[1]!);
       const refresh = await accounts.issueRefreshToken(result.user.id);
       setRefreshCookie(req, res, refresh.token);
       res.json(await session(result.user, jwtSecret));

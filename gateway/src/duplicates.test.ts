@@ -82,6 +82,25 @@ it('refuses to create a second actor with the same UAI (DUPLICATE, naming the ex
   expect(await sql(`SELECT id FROM actors.actor WHERE name = 'École des mines (doublon)'`)).toHaveLength(0);
 });
 
+it('refuses an update that gives an actor another live actor\'s UAI, and lets the rest of its edits through', async () => {
+  const [mines] = await sql(`SELECT id FROM actors.actor WHERE uai = '0420094Z'`);
+  const input = { kind: 'UNIVERSITY', name: 'École à renommer', identifiers: { uai: '0421234A' }, territory: { communeCode: '42218' } };
+  const created = await stack.query(CREATE, { input }, editor);
+  expect(created.errors).toBeUndefined();
+  const id = created.data.createActor.id as string;
+  const UPDATE = `mutation($id: ID!, $input: UpdateActorInput!) { updateActor(id: $id, input: $input) { name identifiers { uai } version } }`;
+
+  const taken = await stack.query(UPDATE, { id, input: { name: 'École renommée', identifiers: { uai: '0420094Z' } } }, editor);
+  expect(taken.data).toBeNull();
+  expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', identifier: 'uai', existingId: mines.id, field: 'input.identifiers.uai' });
+  expect(await sql(`SELECT name, uai, version FROM actors.actor WHERE id = $1`, [id])).toEqual([{ name: 'École à renommer', uai: '0421234A', version: 1 }]);
+
+  // Its own identifiers, unchanged, are not duplicates of itself.
+  const renamed = await stack.query(UPDATE, { id, input: { name: 'École renommée', identifiers: { uai: '0421234A' } } }, editor);
+  expect(renamed.errors).toBeUndefined();
+  expect(renamed.data.updateActor).toEqual({ name: 'École renommée', identifiers: { uai: '0421234A' }, version: 2 });
+});
+
 it('lets a SIREN be shared (a lab carries its university\'s SIREN)', async () => {
   const [holder] = await sql(`SELECT siren FROM actors.actor WHERE siren IS NOT NULL AND kind = 'UNIVERSITY' ORDER BY ref LIMIT 1`);
   const input = { kind: 'LAB', name: 'Laboratoire de test au SIREN partagé', identifiers: { siren: holder.siren }, territory: { communeCode: '42218' } };

@@ -101,8 +101,10 @@ export class ActorDuplicateResolver {
 export async function refuseIdentifierDuplicates(
   manager: EntityManager,
   actor: { name: string; kind: ActorKind; collectivityLevel: CollectivityLevel | null; identifiers: ActorIdentifiers },
+  /** On an update: the record itself, which never duplicates itself. */
+  excludeId?: string,
 ): Promise<void> {
-  const probe: DuplicateProbe = { ...actor, departmentCode: null, regionCode: null };
+  const probe: DuplicateProbe = { ...actor, departmentCode: null, regionCode: null, excludeIds: excludeId ? [excludeId] : [] };
   const blocking = (await findDuplicates(manager, [probe])).find((c) => c.blocking);
   if (!blocking) return;
   throw duplicateError(blocking.identifier!, actor.identifiers[blocking.identifier!]!, blocking.actorId);

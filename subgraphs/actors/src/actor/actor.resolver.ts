@@ -266,6 +266,14 @@ export class ActorResolver {
     const parentId = keep('parentId') ? input.parentId ?? null : existing.parentId;
     if (parentId != null && parentId !== existing.parentId) await this.checkParent(existing.id, parentId, ctx, problems);
     problems.throwIfAny();
+    // An identifier given now must not be another live actor's, as on create. Only the changed ones
+    // are checked: a duplicate that predates this edit does not block fixing a typo in a name.
+    const changedIdentifiers = Object.fromEntries(
+      Object.entries(checked.identifiers).map(([k, v]) => [k, v !== existing.identifiers[k as keyof typeof existing.identifiers] ? v : null]),
+    ) as typeof checked.identifiers;
+    if (Object.values(changedIdentifiers).some((v) => v)) {
+      await refuseIdentifierDuplicates(ctx.actors.repository.manager, { ...checked, identifiers: changedIdentifiers }, existing.id);
+    }
     const placeChanged = input.territory && input.territory.communeCode !== existing.place.communeCode;
     const location = input.location
       ? { ...input.location, precision: LocationPrecision.EXACT }

@@ -111,7 +111,9 @@ export function responseCache(options: ResponseCachePluginOptions): ResponseCach
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           if (!store || !schema || !supergraph || !anonymous || rc.operation?.operation !== 'query') return null;
-          key = cacheKey(schemaHash, rc.queryHash!, rc.operationName, rc.request.variables);
+          // The operation name as requested (not as resolved), as serveHits reads it from the body: the
+          // document and that name determine the operation run.
+          key = cacheKey(schemaHash, rc.queryHash!, rc.request.operationName, rc.request.variables);
           try {
             const entry = await store.get(key);
             if (entry && (await isCurrent(store, entry))) {

@@ -75,7 +75,7 @@ export function ActorPage() {
     const next = new URLSearchParams(params);
     if (all) next.set('opportunites', 'toutes');
     else next.delete('opportunites');
-    setParams(next, { replace: true, preventScrollReset: true });
+    setParams(next, { replace: true, preventScrollReset: true, flushSync: true });
   };
 
   if (!shown && loading) return <Loading />;

@@ -50,7 +50,7 @@ export function ContactsPage() {
   }, [t.title]);
 
   const commit = (changes: Partial<ContactFacets>) => {
-    setParams(paramsFromContactFacets({ ...facets, q: draftQ, themes: parseThemes(draftThemes), ...changes }));
+    setParams(paramsFromContactFacets({ ...facets, q: draftQ, themes: parseThemes(draftThemes), ...changes }), { flushSync: true });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

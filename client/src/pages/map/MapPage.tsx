@@ -91,7 +91,7 @@ export function MapPage() {
     const next = { ...stateRef.current, ...patch };
     // A new territory is looked at as a whole: the previous pan/zoom no longer applies.
     if ('territory' in patch) next.view = null;
-    setParams(writeMapState(next), { replace: options?.replace ?? false });
+    setParams(writeMapState(next), { replace: options?.replace ?? false, flushSync: true });
   }, [setParams]);
 
   // The outlines are a separate chunk, fetched with the page.

@@ -42,7 +42,7 @@ export function NeedsPage() {
       if (value) next.set(key, value);
       else next.delete(key);
     }
-    setParams(next, { preventScrollReset: true });
+    setParams(next, { preventScrollReset: true, flushSync: true });
   };
   const submitText = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

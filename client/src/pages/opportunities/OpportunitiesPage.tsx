@@ -34,7 +34,9 @@ export function OpportunitiesPage() {
   const { language } = useLanguage();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseBoardFilters(params), [params]);
-  const update = (changes: Partial<BoardFilters>) => setParams(boardFiltersToParams({ ...filters, ...changes }), { preventScrollReset: true });
+  // flushSync (here and wherever a form control writes the URL): the control shows its new state at
+  // once. In a transition, React first puts a controlled checkbox back to its old state.
+  const update = (changes: Partial<BoardFilters>) => setParams(boardFiltersToParams({ ...filters, ...changes }), { preventScrollReset: true, flushSync: true });
 
   const { data, loading, error, fetchMore, refetch } = useQuery(BoardQuery, {
     variables: { filter: toOpportunityFilter(filters), first: PAGE_SIZE },

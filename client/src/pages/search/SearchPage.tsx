@@ -56,7 +56,7 @@ export function SearchPage() {
 
   /** Writes the facets into the URL, with the text boxes as they are now. */
   const commit = (changes: Partial<SearchFacets>) => {
-    setParams(paramsFromFacets({ ...facets, q: draftQ, themes: parseThemes(draftThemes), ...changes }));
+    setParams(paramsFromFacets({ ...facets, q: draftQ, themes: parseThemes(draftThemes), ...changes }), { flushSync: true });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -48,7 +48,7 @@ export function ToolboxPage() {
         else next.set(key, String(value));
       }
       return next;
-    }, { replace: options?.replace, preventScrollReset: true });
+    }, { replace: options?.replace, preventScrollReset: true, flushSync: true });
   }, [setParams]);
 
   const { data, loading, error, refetch } = useQuery(ToolboxQuery);

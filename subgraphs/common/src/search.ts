@@ -15,7 +15,9 @@
  * A page ranks at most SEARCH_WINDOW candidates from each way, by name similarity then full-text
  * rank: exact whenever fewer match, and names starting with the search are always among them.
  */
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SIMILARITY_THRESHOLD } from './database.js';
+import type { PageRequest } from './pagination.js';
 
 /** A search ranks, and pages through, at most this many results; its count counts them all. */
 export const SEARCH_WINDOW = 1000;
@@ -56,14 +58,36 @@ export function searchMatches(table: SearchableTable, window?: number, union: 'U
       AND NOT EXISTS (SELECT 1 FROM by_name) AND NOT EXISTS (SELECT 1 FROM by_words)${limit})`;
 }
 
-/** Best matches first: name similarity, then full-text rank (then the caller's name and id). */
-export function searchRanking(schema: string, alias: string): string[] {
-  return [`similarity(${alias}.sort_name, ${searchedName(schema)})`, wordsRank(schema, alias)];
+/**
+ * A page of a search: `query` holds the records of `alias` restricted to
+ * searchMatches(table, SEARCH_WINDOW); best matches first (name similarity, full-text rank, then name
+ * and id). Null when the page lies beyond the window. Asks one row more than the page, which tells
+ * whether a next page exists; there is none past the window.
+ */
+export function searchPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, schema: string, alias: string, page: PageRequest): SelectQueryBuilder<T> | null {
+  if (page.offset >= SEARCH_WINDOW) return null;
+  return query
+    .orderBy(`similarity(${alias}.sort_name, ${searchedName(schema)})`, 'DESC')
+    .addOrderBy(wordsRank(schema, alias), 'DESC')
+    .addOrderBy(`${alias}.sort_name`)
+    .addOrderBy(`${alias}.id`)
+    .offset(page.offset)
+    .limit(Math.min(page.limit + 1, SEARCH_WINDOW - page.offset));
+}
+
+/** How many records match a search (each once, whatever the window): a statement returning `n`. */
+export function searchCount(manager: EntityManager, table: SearchableTable, parameters: Record<string, unknown>): SelectQueryBuilder<ObjectLiteral> {
+  return manager.createQueryBuilder().select('count(*)::int', 'n').from(`(${searchMatches(table, undefined, 'UNION')})`, 'matches').setParameters(parameters);
+}
+
+/** Query parameters without the filters left out (TypeORM wants no undefined values). */
+export function definedParameters(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
 /**
  * The full-text rank of `alias.search_vector` for `:search`, for records searched by words only
- * (opportunities, research needs) as well as by the ranking above. The tsquery is a sub-select,
+ * (opportunities, research needs) as well as by searchPage. The tsquery is a sub-select,
  * computed once: websearch_to_tsquery is only STABLE, so in an ORDER BY PostgreSQL parses the search
  * again for every match (« innovation » over 50k opportunities: 169 ms, 6.5 ms with the sub-select).
  */

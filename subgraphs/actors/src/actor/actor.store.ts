@@ -1,5 +1,5 @@
 /** All SQL about actors. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, searchMatches, searchRanking, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, definedParameters, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor.entity.js';
 import type { ActorKind, CollectivityLevel } from './actor.enums.js';
@@ -76,16 +76,7 @@ export class ActorStore {
    */
   pageQuery(criteria: ActorCriteria, page: PageRequest): SelectQueryBuilder<Actor> | null {
     if (!criteria.search) return this.filtered(criteria).orderBy('a.sort_name').addOrderBy('a.id').offset(page.offset).limit(page.limit + 1);
-    if (page.offset >= SEARCH_WINDOW) return null;
-    const [similarity, rank] = searchRanking('actors', 'a');
-    return this.filtered(criteria, SEARCH_WINDOW)
-      .orderBy(similarity!, 'DESC')
-      .addOrderBy(rank!, 'DESC')
-      .addOrderBy('a.sort_name')
-      .addOrderBy('a.id')
-      .offset(page.offset)
-      // The extra row tells whether a next page exists; there is none past the window.
-      .limit(Math.min(page.limit + 1, SEARCH_WINDOW - page.offset));
+    return searchPage(this.filtered(criteria, SEARCH_WINDOW), 'actors', 'a', page);
   }
 
   /** Only what a map needs, for many actors at once: one narrow row each. */
@@ -126,11 +117,7 @@ export class ActorStore {
   /** The statement behind `count` (the benchmark times it as is). */
   countQuery(criteria: ActorCriteria): SelectQueryBuilder<ObjectLiteral> {
     if (!criteria.search) return this.filtered(criteria).select('count(*)::int', 'n');
-    return this.repository.manager
-      .createQueryBuilder()
-      .select('count(*)::int', 'n')
-      .from(`(${searchMatches(searchable(criteria), undefined, 'UNION')})`, 'matches')
-      .setParameters(parameters(criteria));
+    return searchCount(this.repository.manager, searchable(criteria), parameters(criteria));
   }
 }
 
@@ -154,7 +141,7 @@ function conditions(c: ActorCriteria, t: string): string[] {
 }
 
 function parameters(c: ActorCriteria): Record<string, unknown> {
-  const all: Record<string, unknown> = {
+  return definedParameters({
     kinds: c.kinds,
     levels: c.collectivityLevels,
     themes: c.themes,
@@ -165,6 +152,5 @@ function parameters(c: ActorCriteria): Record<string, unknown> {
     parentId: c.parentId,
     search: c.search,
     ...c.bbox,
-  };
-  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+  });
 }

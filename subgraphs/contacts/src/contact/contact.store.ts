@@ -1,5 +1,5 @@
 /** All SQL about contacts. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, isUuid, searchMatches, searchRanking, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, definedParameters, isUuid, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { ActorKind } from '@ecosystem/common';
 import { Contact } from './contact.entity.js';
@@ -49,29 +49,13 @@ export class ContactStore {
   /** A page of live contacts matching `criteria`: best matches first when searching, else by name. */
   async page(criteria: ContactCriteria, page: PageRequest): Promise<Contact[]> {
     if (!criteria.search) return this.filtered(criteria).orderBy('c.sort_name').addOrderBy('c.id').offset(page.offset).limit(page.limit + 1).getMany();
-    // A search ranks and pages through its best SEARCH_WINDOW results (search.ts).
-    if (page.offset >= SEARCH_WINDOW) return [];
-    const [similarity, rank] = searchRanking('contacts', 'c');
-    return this.filtered(criteria, SEARCH_WINDOW)
-      .orderBy(similarity!, 'DESC')
-      .addOrderBy(rank!, 'DESC')
-      .addOrderBy('c.sort_name')
-      .addOrderBy('c.id')
-      .offset(page.offset)
-      .limit(Math.min(page.limit + 1, SEARCH_WINDOW - page.offset))
-      .getMany();
+    return (await searchPage(this.filtered(criteria, SEARCH_WINDOW), 'contacts', 'c', page)?.getMany()) ?? [];
   }
 
   /** How many live contacts match `criteria`; a search counts each match once, whatever the window. */
   async count(criteria: ContactCriteria): Promise<number> {
     if (!criteria.search) return this.filtered(criteria).getCount();
-    const row = await this.repository.manager
-      .createQueryBuilder()
-      .select('count(*)::int', 'n')
-      .from(`(${searchMatches(searchable(criteria), undefined, 'UNION')})`, 'matches')
-      .setParameters(parameters(criteria))
-      .getRawOne<{ n: number }>();
-    return row!.n;
+    return (await searchCount(this.repository.manager, searchable(criteria), parameters(criteria)).getRawOne<{ n: number }>())!.n;
   }
 
   /**
@@ -98,7 +82,7 @@ function conditions(c: ContactCriteria, t: string): string[] {
 }
 
 function parameters(c: ContactCriteria): Record<string, unknown> {
-  const all: Record<string, unknown> = {
+  return definedParameters({
     roles: c.roles,
     themes: c.themes,
     regionCode: c.regionCode,
@@ -106,8 +90,7 @@ function parameters(c: ContactCriteria): Record<string, unknown> {
     organizationId: c.organizationId,
     kinds: c.organizationKinds,
     search: c.search,
-  };
-  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
+  });
 }
 
 function searchable(c: ContactCriteria): SearchableTable {

@@ -20,7 +20,7 @@ import { createAlerts, type Alerts } from './alerts/index.js';
 import { AccountStore, MemoryFailureLimiter, RedisFailureLimiter, authRouter, openAccountsDatabase, type FailureLimiter } from './auth/index.js';
 import { responseCaching } from './cache/index.js';
 import { oidcRouter } from './auth/oidc/index.js';
-import { DEFAULT_PARTNER_SETTINGS, type GatewayConfig } from './config.js';
+import type { GatewayConfig } from './config.js';
 import { redisClient } from './redis.js';
 import { createPartners, type Partners } from './partners/index.js';
 import { publishRouter } from './publish/index.js';
@@ -111,11 +111,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
 async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataSource: DataSource): Promise<RunningGateway> {
   const accounts = new AccountStore(accountsDataSource, config.auth?.refreshReuseGraceMs);
-  // Sign-in failures: in Redis when configured, so that every replica counts the same tries.
-  const redis = redisClient(config.redisUrl);
-  const limiter: FailureLimiter = redis
-    ? new RedisFailureLimiter(redis, config.partners?.redisPrefix ?? DEFAULT_PARTNER_SETTINGS.redisPrefix, config.auth?.failureLimit, config.auth?.failureWindowMs)
-    : new MemoryFailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
   const limits = resolveLimits(config.limits);
   // One fetcher (one keep-alive socket pool) for all subgraphs; see subgraph-fetcher.ts.
   const fetcher = subgraphFetcher(config.subgraphFetcher);
@@ -130,6 +125,11 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
   // Off unless TRUST_PROXY says which proxies may set X-Forwarded-For (req.ip feeds the rate limits).
   app.set('trust proxy', config.trustProxy ?? false);
   const partners = createPartners(config, accountsDataSource);
+  // Sign-in failures: in Redis when configured, so that every replica counts the same tries.
+  const redis = redisClient(config.redisUrl);
+  const limiter: FailureLimiter = redis
+    ? new RedisFailureLimiter(redis, partners.settings.redisPrefix, config.auth?.failureLimit, config.auth?.failureWindowMs)
+    : new MemoryFailureLimiter(config.auth?.failureLimit, config.auth?.failureWindowMs);
   const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: limits.headersTimeoutMs }, app);
   // Cache-Control, ETag and the response cache of anonymous public queries (cache/).
   const caching = responseCaching(config.responseCache, config.redisUrl);

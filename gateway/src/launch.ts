@@ -88,7 +88,8 @@ async function main() {
   try {
     for (const name of SUBGRAPHS) {
       const child = fork(resolve(__dirname, `../../subgraphs/${name}/dist/main.js`), [], {
-        env: { ...process.env, DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret, INTERNAL_SECRET: internalSecret, SUBGRAPH_PORT: String(ports[name]), SUBGRAPH_HOST: '127.0.0.1' },
+        // process.env already holds DATABASE_URL, JWT_SECRET and INTERNAL_SECRET (set above).
+        env: { ...process.env, SUBGRAPH_PORT: String(ports[name]), SUBGRAPH_HOST: '127.0.0.1' },
         stdio: 'inherit',
       });
       child.on('exit', (code, signal) => {

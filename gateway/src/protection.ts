@@ -9,6 +9,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { withDefaults } from '@ecosystem/common';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import {
   GraphQLError,
@@ -37,8 +38,7 @@ export const LIMIT_CODES = {
 } as const;
 
 export function resolveLimits(limits: Partial<ProtectionLimits> = {}): ProtectionLimits {
-  const defined = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_LIMITS, ...defined };
+  return withDefaults(DEFAULT_LIMITS, limits);
 }
 
 function limitError(message: string, code: string): GraphQLError {

@@ -16,7 +16,7 @@ import { viewerFromAuthorization } from '@ecosystem/common';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import { originOf, PublishError } from '../publish/api.js';
 import { atomFeed } from '../publish/feeds.js';
-import { isUuid, type Alert, type AlertSubject, type Delivery } from './alerts.store.js';
+import { type Alert, type AlertSubject, type Delivery } from './alerts.store.js';
 import { researchNeedPage, SUBJECTS } from './alerts.subjects.js';
 import { opportunityPage } from '../publish/records.js';
 import { scanAlert, type AlertWorker } from './alerts.worker.js';
@@ -271,7 +271,7 @@ export function alertsRouter({ worker, jwtSecret }: { worker: AlertWorker; jwtSe
 
   router.delete('/:id', async (req, res, next) => {
     try {
-      if (!isUuid(String(req.params.id)) || !(await store.remove(owner(res), String(req.params.id)))) {
+      if (!(await store.remove(owner(res), String(req.params.id)))) {
         return fail(res, 404, 'NOT_FOUND', 'Aucune de vos alertes n’a cet identifiant. (None of your alerts has this id.)', [{ field: 'id', message: 'Not found.' }]);
       }
       res.status(204).end();

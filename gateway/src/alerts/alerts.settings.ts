@@ -1,5 +1,5 @@
 /** Settings of the alerts (saved searches and their deliveries), read from the environment. */
-import { envInt, envOptional } from '@ecosystem/common';
+import { envInt, envOptional, withDefaults } from '@ecosystem/common';
 
 export interface AlertSettings {
   /** How often the worker looks for new matches and sends what is due; 0 or absent: not started (tests call tick()). */
@@ -39,8 +39,7 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
 };
 
 export function resolveAlertSettings(settings: Partial<AlertSettings> = {}): AlertSettings {
-  const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-  const resolved = { ...DEFAULT_ALERT_SETTINGS, ...defined } as AlertSettings;
+  const resolved = withDefaults(DEFAULT_ALERT_SETTINGS as AlertSettings, settings);
   if (resolved.smtpUrl && !resolved.from) throw new Error('SMTP_URL is set but ALERTS_FROM is not: say which address alert e-mails come from.');
   if (resolved.smtpUrl && !/^smtps?:\/\//.test(resolved.smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://.');
   if (resolved.maxAttempts < 1) throw new Error('ALERTS_MAX_ATTEMPTS must be at least 1.');

@@ -1,4 +1,5 @@
 /** SQL of the alerts: saved searches, the items each has seen, and the delivery outbox. */
+import { looksLikeUuid } from '@ecosystem/common';
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OpportunityRecord } from '../publish/records.js';
@@ -110,7 +111,7 @@ export class AlertStore {
 
   /** The address of the owner's account (local or OIDC), null when the subject has no enabled account. */
   async accountEmail(ownerId: string): Promise<string | null> {
-    if (!isUuid(ownerId)) return null;
+    if (!looksLikeUuid(ownerId)) return null;
     const [row] = await this.dataSource.query(`SELECT email FROM accounts."user" WHERE id = $1 AND disabled_at IS NULL`, [ownerId]);
     return (row?.email as string | undefined) ?? null;
   }
@@ -125,7 +126,7 @@ export class AlertStore {
   }
 
   async get(ownerId: string, id: string): Promise<Alert | null> {
-    if (!isUuid(id)) return null;
+    if (!looksLikeUuid(id)) return null;
     const [row] = await this.dataSource.query(`SELECT ${ALERT_COLUMNS} FROM accounts.alert WHERE id = $1 AND owner_id = $2`, [id, ownerId]);
     return (row as Alert | undefined) ?? null;
   }
@@ -136,7 +137,7 @@ export class AlertStore {
   }
 
   async update(ownerId: string, id: string, changes: { name?: string; emailTo?: string | null; webhook?: { url: string; secret: string } | null }): Promise<Alert | null> {
-    if (!isUuid(id)) return null;
+    if (!looksLikeUuid(id)) return null;
     const sets: string[] = [];
     const values: unknown[] = [id, ownerId];
     const set = (column: string, value: unknown) => {
@@ -155,7 +156,7 @@ export class AlertStore {
   }
 
   async remove(ownerId: string, id: string): Promise<boolean> {
-    if (!isUuid(id)) return false;
+    if (!looksLikeUuid(id)) return false;
     const [, count] = await this.dataSource.query(`DELETE FROM accounts.alert WHERE id = $1 AND owner_id = $2`, [id, ownerId]);
     return count > 0;
   }
@@ -254,7 +255,3 @@ async function enqueue(manager: EntityManager, alert: Alert, items: AlertItem[],
   return ids;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

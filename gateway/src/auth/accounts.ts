@@ -3,7 +3,8 @@
  * SHA-256 is stored). Every write goes through here: the HTTP routes, the CLI and the tests.
  */
 import { ROLES, checkTerritoryGrants, type Role } from '@ecosystem/common';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256 } from '../hash.js';
 import type { DataSource } from 'typeorm';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, hashPassword, verifyDummy, verifyPassword } from './passwords.js';
 
@@ -84,9 +85,6 @@ export function toUser(row: Omit<UserRow, 'password_hash'>): AccountUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role, territories: row.territories ?? [], createdAt: row.created_at, disabledAt: row.disabled_at };
 }
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /** Checked and normalised territory grants, or an AccountInputError naming every bad entry. */
 export function checkTerritories(values: readonly string[] | undefined): string[] {
@@ -197,7 +195,7 @@ export class AccountStore {
   async issueRefreshToken(userId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + REFRESH_TOKEN_LIFETIME_MS);
-    await this.dataSource.query(`INSERT INTO accounts.refresh_token (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [userId, hashToken(token), expiresAt]);
+    await this.dataSource.query(`INSERT INTO accounts.refresh_token (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [userId, sha256(token), expiresAt]);
     return { token, expiresAt };
   }
 
@@ -213,7 +211,7 @@ export class AccountStore {
              FROM accounts.refresh_token t JOIN accounts."user" u ON u.id = t.user_id
             WHERE t.token_hash = $1
             FOR UPDATE OF t`,
-          [hashToken(token), this.refreshReuseGraceMs],
+          [sha256(token), this.refreshReuseGraceMs],
         );
       const row = rows[0];
       if (!row) return { status: 'invalid' };
@@ -246,7 +244,7 @@ export class AccountStore {
       const expiresAt = new Date(Date.now() + REFRESH_TOKEN_LIFETIME_MS);
       const [inserted] = await manager.query(
         `INSERT INTO accounts.refresh_token (user_id, token_hash, expires_at) VALUES ($1, $2, $3) RETURNING id`,
-        [row.id, hashToken(next), expiresAt],
+        [row.id, sha256(next), expiresAt],
       );
       await manager.query(`UPDATE accounts.refresh_token SET revoked_at = now(), replaced_by = $2 WHERE id = $1`, [row.token_id, inserted.id]);
       return { status: 'rotated', user: toUser(row), token: next, expiresAt };
@@ -255,6 +253,6 @@ export class AccountStore {
 
   /** Revokes one refresh token (sign-out); unknown or already revoked tokens are ignored. */
   async revokeRefreshToken(token: string): Promise<void> {
-    await this.dataSource.query(`UPDATE accounts.refresh_token SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [hashToken(token)]);
+    await this.dataSource.query(`UPDATE accounts.refresh_token SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [sha256(token)]);
   }
 }

@@ -1,4 +1,4 @@
-/** A small closed-loop HTTP load generator: N concurrent clients for a fixed time, keep-alive. */
+/** Latency figures of the benchmark: percentiles, and sequential timings of one or several measures. */
 import { performance } from 'node:perf_hooks';
 
 export interface LoadResult {
@@ -27,38 +27,6 @@ export function summarise(latencies: number[], errors: number, seconds: number):
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
   };
-}
-
-/**
- * POSTs `body` to `url` from `concurrency` loops for `seconds`; a GraphQL error counts as an error.
- * `headers`, when given, runs before every request (inside the timing), e.g. to sign it.
- */
-export async function load(
-  url: string,
-  body: string,
-  options: { concurrency: number; seconds: number; headers?: (body: string) => Record<string, string> },
-): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + options.seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        try {
-          const headers = { 'content-type': 'application/json', ...options.headers?.(body) };
-          const response = await fetch(url, { method: 'POST', headers, body });
-          const json = (await response.json()) as { errors?: unknown[] };
-          if (!response.ok || json.errors) errors += 1;
-          else latencies.push(performance.now() - t0);
-        } catch {
-          errors += 1;
-        }
-      }
-    }),
-  );
-  return summarise(latencies, errors, (performance.now() - started) / 1000);
 }
 
 /** Latency of `run` repeated `times` (sequential), in ms. */

@@ -24,6 +24,7 @@ import Negotiator from 'negotiator';
 import type { GraphQLSchema } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { GatewayContext } from '../gateway.js';
+import { sha256 } from '../hash.js';
 import { isCurrent, type CacheStore, type CachedEntry } from './store.js';
 import { mutationTouches, queryTags, supergraphEntities, type SupergraphEntities } from './tags.js';
 
@@ -176,7 +177,7 @@ export function responseCache(options: ResponseCachePluginOptions): ResponseCach
     const persisted = body.extensions?.persistedQuery;
     const queryHash =
       typeof body.query === 'string' && !persisted
-        ? createHash('sha256').update(body.query).digest('hex')
+        ? sha256(body.query)
         : body.query === undefined && typeof persisted?.sha256Hash === 'string'
           ? persisted.sha256Hash
           : null;

@@ -21,7 +21,6 @@ export interface CachedEntry {
 }
 
 export interface CacheStore {
-  readonly kind: 'memory' | 'redis';
   get(key: string): Promise<CachedEntry | null>;
   set(key: string, entry: CachedEntry): Promise<void>;
   delete(key: string): Promise<void>;
@@ -40,7 +39,6 @@ export async function isCurrent(store: CacheStore, entry: CachedEntry, now = Dat
 }
 
 export class MemoryStore implements CacheStore {
-  readonly kind = 'memory';
   /** Map order is recency order: the first key is the least recently used. */
   private readonly entries = new Map<string, { entry: CachedEntry; bytes: number }>();
   private readonly tagGenerations = new Map<string, number>();
@@ -100,7 +98,6 @@ export class MemoryStore implements CacheStore {
  * not stored.
  */
 export class RedisStore implements CacheStore {
-  readonly kind = 'redis';
 
   constructor(
     private readonly redis: Redis,

@@ -3,6 +3,7 @@
  * `gate` goes first on /graphql, `allowList` after its body parser, `admin` at /admin/keys, and
  * `persistedQueries` is Apollo Server's APQ option (Redis when REDIS_URL is set).
  */
+import { withDefaults } from '@ecosystem/common';
 import type { RequestHandler, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_PARTNER_SETTINGS, type GatewayConfig, type PartnerSettings } from '../config.js';
@@ -19,7 +20,6 @@ export * from './rate-limiter.js';
 
 export interface Partners {
   store: KeyStore;
-  limiter: RateLimiter;
   settings: PartnerSettings;
   gate: RequestHandler;
   allowList: RequestHandler;
@@ -32,8 +32,7 @@ export interface Partners {
 }
 
 export function resolvePartnerSettings(settings: Partial<PartnerSettings> = {}): PartnerSettings {
-  const defined = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
-  return { ...DEFAULT_PARTNER_SETTINGS, ...defined };
+  return withDefaults(DEFAULT_PARTNER_SETTINGS, settings);
 }
 
 export function createPartners(config: Pick<GatewayConfig, 'jwtSecret' | 'redisUrl' | 'partners'>, accounts: DataSource): Partners {
@@ -49,7 +48,6 @@ export function createPartners(config: Pick<GatewayConfig, 'jwtSecret' | 'redisU
   timer.unref();
   return {
     store,
-    limiter,
     settings,
     gate: partnerGate({ keys, store, limiter, settings, jwtSecret: config.jwtSecret }),
     allowList: allowListGuard(store),

@@ -3,7 +3,9 @@
  * SHA-256 and a short visible prefix are stored), revocation, the allow-listed operations, and the
  * usage counters, written in batches so that no request waits on an UPDATE.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { looksLikeUuid } from '@ecosystem/common';
+import { randomBytes } from 'node:crypto';
+import { sha256 } from '../hash.js';
 import { Kind, parse, print, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 
@@ -58,9 +60,6 @@ export class KeyInputError extends Error {
 export const KEY_PREFIX = 'eco_';
 export const MAX_RATE_PER_MINUTE = 1_000_000;
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** A new secret: `eco_` and 32 base64url characters (192 random bits). */
 export function generateSecret(): string {
@@ -204,7 +203,6 @@ function toKey(row: KeyRow): PartnerKey {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Usage {
   requests: number;
@@ -239,21 +237,21 @@ export class KeyStore {
   }
 
   async get(id: string): Promise<PartnerKey | null> {
-    if (!UUID.test(id)) return null;
+    if (!looksLikeUuid(id)) return null;
     const [row] = (await this.db.query(`${KEY_SELECT} WHERE k.id = $1`, [id])) as KeyRow[];
     return row ? toKey(row) : null;
   }
 
   /** Revokes a key (kept, with its counters); null when unknown. Revoking twice keeps the first date. */
   async revoke(id: string): Promise<PartnerKey | null> {
-    if (!UUID.test(id)) return null;
+    if (!looksLikeUuid(id)) return null;
     await this.db.query(`UPDATE accounts.api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [id]);
     return this.get(id);
   }
 
   /** Adds operations to a key's allow-list (already registered ones are kept as they are). */
   async allow(id: string, operations: AllowedOperation[]): Promise<PartnerKey | null> {
-    if (!UUID.test(id)) return null;
+    if (!looksLikeUuid(id)) return null;
     if (!operations.length) throw new KeyInputError('operations', 'Aucune opération à enregistrer.');
     const key = await this.get(id);
     if (!key) return null;
@@ -262,7 +260,7 @@ export class KeyStore {
   }
 
   async operations(id: string): Promise<AllowedOperation[]> {
-    if (!UUID.test(id)) return [];
+    if (!looksLikeUuid(id)) return [];
     return (await this.db.query(`SELECT sha256, name, query FROM accounts.api_key_operation WHERE key_id = $1 ORDER BY created_at, name`, [id])) as AllowedOperation[];
   }
 

@@ -13,7 +13,8 @@ import { viewerFromAuthorization } from '@ecosystem/common';
 import type { Request, RequestHandler, Response } from 'express';
 import { isIPv6 } from 'node:net';
 import type { PartnerSettings } from '../config.js';
-import { canonicalHash, sha256, type ActiveKey, type KeyStore } from './keys.store.js';
+import { sha256 } from '../hash.js';
+import { canonicalHash, type ActiveKey, type KeyStore } from './keys.store.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const API_KEY_HEADER = 'x-api-key';

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runKeysCli } from '../cli/keys.js';
 import { closeRedis, redisClient } from '../redis.js';
-import { RedisRateLimiter, sha256 } from './index.js';
+import { sha256 } from '../hash.js';
+import { RedisRateLimiter } from './index.js';
 
 const QUERY = '{ toolFamilies { family } }';
 const PARTNER = 'https://www.saint-etienne.fr';

@@ -44,10 +44,6 @@ export class MemoryRateLimiter implements RateLimiter {
   constructor(private readonly now: () => number = Date.now) {}
 
   async hit(bucket: string, perMinute: number): Promise<RateDecision> {
-    return this.hitNow(bucket, perMinute);
-  }
-
-  hitNow(bucket: string, perMinute: number): RateDecision {
     const now = this.now();
     const step = gcra(this.tats.get(bucket) ?? 0, now, perMinute);
     if (!step.allowed) return { allowed: false, retryAfter: seconds(step.waitMs) };
@@ -56,10 +52,6 @@ export class MemoryRateLimiter implements RateLimiter {
     // callers of the last minute.
     if (this.tats.size > 100_000) for (const [key, tat] of this.tats) if (tat <= now) this.tats.delete(key);
     return { allowed: true, retryAfter: 0 };
-  }
-
-  reset(): void {
-    this.tats.clear();
   }
 }
 

@@ -30,3 +30,13 @@ export function envEnum<T extends string>(name: string, allowed: readonly T[], f
   }
   return raw as T;
 }
+
+/** `values` without its undefined entries: settings over defaults, query parameters. */
+export function withoutUndefined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** `defaults`, overridden by the values `settings` defines (an undefined one keeps its default). */
+export function withDefaults<T extends object>(defaults: T, settings: Partial<T> = {}): T {
+  return { ...defaults, ...withoutUndefined(settings) };
+}

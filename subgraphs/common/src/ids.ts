@@ -18,3 +18,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
+
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether PostgreSQL's uuid type accepts `value` in its usual form (any version): checked before a query, so a malformed id finds nothing instead of failing. */
+export function looksLikeUuid(value: string): boolean {
+  return UUID_SHAPE.test(value);
+}

@@ -26,6 +26,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireEditorFor, requireRole, type Viewer } from './auth.js';
 import { cacheHint } from './cache-control.js';
 import { quoteIdent } from './database.js';
+import { looksLikeUuid } from './ids.js';
 import { InputProblems, badUserInput, forbidden, notFound, unauthenticated } from './errors.js';
 import { FieldChange, RevisionAuthor, RevisionEntityType, Territory } from './graphql-types.js';
 import { DateTimeScalar } from './scalars.js';
@@ -153,7 +154,7 @@ export class ProposalStore {
   }
 
   async byId(id: string, manager: EntityManager = this.dataSource.manager): Promise<ProposalRow | null> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+    if (!looksLikeUuid(id)) return null;
     const [row] = await manager.query(`SELECT ${COLUMNS} FROM ${this.table} WHERE id = $1`, [id.toLowerCase()]);
     return row ?? null;
   }
@@ -595,7 +596,7 @@ export function proposalResolvers<Row extends ProposableRow, Ctx extends BaseCon
       // make every editor with the record open meet a CONFLICT for nothing.
       return adapter.dataSource(ctx).transaction(async (manager) => {
         const repository = manager.getRepository(adapter.recordType);
-        const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+        const uuid = looksLikeUuid(id);
         const existing = uuid ? await repository.findOne({ where: { id: id.toLowerCase() } as never, lock: { mode: 'pessimistic_write' } }) : null;
         if (!existing) throw notFound(name, id);
         requireEditorFor(ctx.viewer, existing.place);

@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { requireRole, type Viewer } from './auth.js';
 import { quoteIdent } from './database.js';
+import { looksLikeUuid } from './ids.js';
 import { InputProblems, badUserInput, notFound } from './errors.js';
 import { RevisionAction, RevisionEntityType, type Revision, type RevisionConnection, type RevisionFilter } from './graphql-types.js';
 import { Connection, pageRequest, type PageRequest } from './pagination.js';
@@ -248,8 +249,7 @@ export interface JournalCriteria {
 /** Checks a journal filter, naming every bad field at once. */
 export function journalCriteria(filter: RevisionFilter | null | undefined): JournalCriteria {
   const problems = new InputProblems();
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  if (filter?.entityId) problems.check(uuid.test(filter.entityId), 'filter.entityId', 'Must be a record id.');
+  if (filter?.entityId) problems.check(looksLikeUuid(filter.entityId), 'filter.entityId', 'Must be a record id.');
   if (filter?.since && filter.until) problems.check(filter.since <= filter.until, 'filter.until', 'Must not be before since.');
   problems.throwIfAny();
   return {
@@ -424,7 +424,7 @@ export async function reviseRecord<Row extends VersionedRow>(target: VersionedTa
   }
   return target.dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(target.entity);
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.id);
+    const uuid = looksLikeUuid(options.id);
     const existing = uuid ? await repository.findOne({ where: { id: options.id.toLowerCase() } as never, lock: { mode: 'pessimistic_write' } }) : null;
     if (!existing) throw notFound(target.label, options.id);
     options.authorize(existing);

@@ -80,10 +80,7 @@ export function searchCount(manager: EntityManager, table: SearchableTable, para
   return manager.createQueryBuilder().select('count(*)::int', 'n').from(`(${searchMatches(table, undefined, 'UNION')})`, 'matches').setParameters(parameters);
 }
 
-/** Query parameters without the filters left out (TypeORM wants no undefined values). */
-export function definedParameters(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
-}
+
 
 /**
  * The full-text rank of `alias.search_vector` for `:search`, for records searched by words only

@@ -13,15 +13,6 @@ type Row = Omit<UserRow, 'password_hash'>;
 
 const COLUMNS = 'u.id, u.email, u.name, u.role, u.territories, u.created_at, u.disabled_at';
 
-export interface LinkedIdentity {
-  issuer: string;
-  subject: string;
-  userId: string;
-  email: string | null;
-  createdAt: Date;
-  lastSignInAt: Date;
-}
-
 export class OidcIdentityStore {
   constructor(
     private readonly dataSource: DataSource,
@@ -78,15 +69,6 @@ export class OidcIdentityStore {
       await this.link(manager, identity, created[0].id);
       return { user: toUser(created[0]), outcome: 'created' as const };
     });
-  }
-
-  /** The provider identities linked to an account. */
-  async identitiesOf(userId: string): Promise<LinkedIdentity[]> {
-    const rows: Array<{ issuer: string; subject: string; user_id: string; email: string | null; created_at: Date; last_sign_in_at: Date }> = await this.dataSource.query(
-      `SELECT issuer, subject, user_id, email, created_at, last_sign_in_at FROM accounts.oidc_identity WHERE user_id = $1 ORDER BY created_at`,
-      [userId],
-    );
-    return rows.map((r) => ({ issuer: r.issuer, subject: r.subject, userId: r.user_id, email: r.email, createdAt: r.created_at, lastSignInAt: r.last_sign_in_at }));
   }
 
   private async link(manager: EntityManager, identity: ProviderIdentity, userId: string): Promise<void> {

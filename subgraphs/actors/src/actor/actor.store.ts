@@ -1,5 +1,5 @@
 /** All SQL about actors. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, definedParameters, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, withoutUndefined, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor.entity.js';
 import type { ActorKind, CollectivityLevel } from './actor.enums.js';
@@ -141,7 +141,8 @@ function conditions(c: ActorCriteria, t: string): string[] {
 }
 
 function parameters(c: ActorCriteria): Record<string, unknown> {
-  return definedParameters({
+  // TypeORM wants no undefined parameter.
+  return withoutUndefined({
     kinds: c.kinds,
     levels: c.collectivityLevels,
     themes: c.themes,

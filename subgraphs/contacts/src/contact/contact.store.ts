@@ -1,5 +1,5 @@
 /** All SQL about contacts. Every method is one statement, whatever the number of ids it is given. */
-import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, definedParameters, isUuid, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
+import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, withoutUndefined, isUuid, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
 import { type DataSource, In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import type { ActorKind } from '@ecosystem/common';
 import { Contact } from './contact.entity.js';
@@ -82,7 +82,8 @@ function conditions(c: ContactCriteria, t: string): string[] {
 }
 
 function parameters(c: ContactCriteria): Record<string, unknown> {
-  return definedParameters({
+  // TypeORM wants no undefined parameter.
+  return withoutUndefined({
     roles: c.roles,
     themes: c.themes,
     regionCode: c.regionCode,

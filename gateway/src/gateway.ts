@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
-import { INTERNAL_AUTH_SCHEME, assertInternalSecret, formatError, signInternalRequest, viewerFromAuthorization, type Viewer } from '@ecosystem/common';
+import { INTERNAL_AUTH_SCHEME, assertInternalSecret, formatError, signInternalRequest, type Viewer } from '@ecosystem/common';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { responseCaching } from './cache/index.js';
 import { oidcRouter } from './auth/oidc/index.js';
 import type { GatewayConfig } from './config.js';
 import { redisClient } from './redis.js';
-import { createPartners, type Partners } from './partners/index.js';
+import { createPartners, verifiedViewer, type Partners } from './partners/index.js';
 import { publishRouter } from './publish/index.js';
 import { graphiqlPage, widgetScript } from './widget/index.js';
 import { protectionPlugin, requestGuards, resolveLimits, subgraphFailure, withSubgraphTimeout } from './protection.js';
@@ -189,8 +189,8 @@ async function serve(config: GatewayConfig, supergraphSdl: string, accountsDataS
     caching.etag,
     caching.serveHits,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        viewer: await viewerFromAuthorization(req.headers.authorization, config.jwtSecret),
+      context: async ({ req, res }) => ({
+        viewer: await verifiedViewer(req, res, config.jwtSecret),
         authorization: req.headers.authorization,
       }),
     }),

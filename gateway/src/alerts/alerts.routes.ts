@@ -290,11 +290,11 @@ export function alertsRouter({ worker, jwtSecret }: { worker: AlertWorker; jwtSe
         throw new InputError([{ field: 'channels', message: 'Cette alerte n’a ni webhook ni e-mail : son flux Atom se lit sans essai. (No webhook nor e-mail to test.)' }]);
       }
       const latest = (await store.feedItems(alert.id, 3)).map((r) => r.record);
-      const deliveries = await store.enqueueTest(alert, latest);
+      const ids = await store.enqueueTest(alert, latest);
       // Only these: the request does not wait for anyone else's due deliveries.
-      await worker.dispatch(deliveries.map((d) => d.id)).catch(() => undefined);
+      await worker.dispatch(ids).catch(() => undefined);
       const sent = await store.deliveries(alert.id, 50);
-      res.status(202).json({ deliveries: sent.filter((d) => deliveries.some((q) => q.id === d.id)).map(deliveryJson) });
+      res.status(202).json({ deliveries: sent.filter((d) => ids.includes(d.id)).map(deliveryJson) });
     } catch (error) {
       next(error);
     }

@@ -197,9 +197,9 @@ export class AlertStore {
   }
 
   /** A test delivery on every channel of the alert, with the given sample items. */
-  async enqueueTest(alert: Alert, items: AlertItem[]): Promise<Delivery[]> {
-    const ids = await this.dataSource.transaction((manager) => enqueue(manager, alert, items, true));
-    return this.deliveries(alert.id, 100).then((all) => all.filter((d) => ids.includes(d.id)));
+  /** Queues test deliveries of `items`: their ids. */
+  async enqueueTest(alert: Alert, items: AlertItem[]): Promise<string[]> {
+    return this.dataSource.transaction((manager) => enqueue(manager, alert, items, true));
   }
 
   /** The newest items of an alert's feed (never the baseline). */

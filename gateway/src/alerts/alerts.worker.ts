@@ -82,9 +82,12 @@ export class AlertWorker {
 
   async detect(): Promise<number> {
     let found = 0;
+    // Alerts saved with the same subject and filter share one scan per round: the result depends on
+    // nothing else (the watermark is applied per alert afterwards).
+    const scans = new Map<string, Promise<Candidate[]>>();
     for (const alert of await this.store.all()) {
       try {
-        found += (await this.detectOne(alert)).length;
+        found += (await this.detectOne(alert, scans)).length;
       } catch (error) {
         await this.store.recordRunError(alert.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);
       }
@@ -92,8 +95,11 @@ export class AlertWorker {
     return found;
   }
 
-  async detectOne(alert: Alert): Promise<AlertItem[]> {
-    const matches = await scanAlert(this.api(), alert, this.settings.publicUrl);
+  async detectOne(alert: Alert, scans = new Map<string, Promise<Candidate[]>>()): Promise<AlertItem[]> {
+    const key = JSON.stringify([alert.subject, alert.filter]);
+    let scan = scans.get(key);
+    if (!scan) scans.set(key, (scan = scanAlert(this.api(), alert, this.settings.publicUrl)));
+    const matches = await scan;
     const cutoff = new Date(alert.watermark).getTime() - WATERMARK_OVERLAP_MS;
     const candidates = matches.filter((m) => Date.parse(m.updatedAt) > cutoff);
     const observedUntil = matches.reduce<string | null>((max, m) => (max === null || m.updatedAt > max ? m.updatedAt : max), null);

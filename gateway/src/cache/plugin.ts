@@ -21,7 +21,7 @@ import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import Negotiator from 'negotiator';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { GatewayContext } from '../gateway.js';
 import { sha256 } from '../hash.js';
@@ -81,6 +81,7 @@ export function responseCache(options: ResponseCachePluginOptions): ResponseCach
   let schema: GraphQLSchema | undefined;
   let supergraph: SupergraphEntities | undefined;
   let schemaHash = '';
+  let tagsOf = new WeakMap<DocumentNode, string[]>();
   const { store, maxTtlSeconds } = options;
   const report = options.onEvent ?? (() => undefined);
   const failed = (error: unknown) => {
@@ -99,6 +100,7 @@ export function responseCache(options: ResponseCachePluginOptions): ResponseCach
           supergraph = supergraphEntities(coreSupergraphSdl);
           // A new supergraph may answer the same query differently: its hash is part of every key.
           schemaHash = createHash('sha256').update(coreSupergraphSdl).digest('hex').slice(0, 16);
+          tagsOf = new WeakMap();
         },
       };
     },
@@ -124,8 +126,11 @@ export function responseCache(options: ResponseCachePluginOptions): ResponseCach
               return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(entry.body) } };
             }
             if (entry) await store.delete(key);
+            // Tags depend on the document only: Apollo Server reuses a parsed document, so misses with
+            // other variables (searches, pages) skip the schema walk.
+            let tags = tagsOf.get(rc.document!);
+            if (!tags) tagsOf.set(rc.document!, (tags = [...queryTags(schema, supergraph, rc.document!)]));
             // Read before execution: a mutation landing while this query runs makes the entry stale.
-            const tags = [...queryTags(schema, supergraph, rc.document!)];
             const current = await store.generations(tags);
             generations = Object.fromEntries(tags.map((tag, i) => [tag, current[i]!]));
             status = 'MISS';

@@ -15,7 +15,7 @@ import { adminKeysRouter } from './partners.routes.js';
 import { MemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './rate-limiter.js';
 
 export * from './keys.store.js';
-export { API_KEY_HEADER, PARTNER_CODES, ipBucket } from './partners.middleware.js';
+export { API_KEY_HEADER, PARTNER_CODES, ipBucket, verifiedViewer } from './partners.middleware.js';
 export * from './rate-limiter.js';
 
 export interface Partners {

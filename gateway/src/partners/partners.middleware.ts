@@ -9,7 +9,7 @@
  * - preflights (OPTIONS) are answered here, before anything else runs.
  * Every refusal is a GraphQL-shaped body `{ errors: [{ message, extensions: { code } }] }`.
  */
-import { viewerFromAuthorization } from '@ecosystem/common';
+import { viewerFromAuthorization, type Viewer } from '@ecosystem/common';
 import type { Request, RequestHandler, Response } from 'express';
 import { isIPv6 } from 'node:net';
 import type { PartnerSettings } from '../config.js';
@@ -133,6 +133,14 @@ export function requestKey(res: Response): ActiveKey | undefined {
   return res.locals.partnerKey as ActiveKey | undefined;
 }
 
+/**
+ * The viewer of the request's bearer token, verified by the gate when the request carries no key;
+ * else verified now. Rejects as viewerFromAuthorization does (UNAUTHENTICATED).
+ */
+export function verifiedViewer(req: Request, res: Response, jwtSecret: string): Promise<Viewer> {
+  return (res.locals.verifiedViewer as Promise<Viewer> | undefined) ?? viewerFromAuthorization(req.headers.authorization, jwtSecret);
+}
+
 /** Preflight, key, origin and rate limit: mounted on /graphql before anything else. */
 export function partnerGate({ keys, store, limiter, settings, jwtSecret }: GateOptions): RequestHandler {
   const limited = (res: Response, retryAfter: number, who: string) => {
@@ -164,7 +172,10 @@ export function partnerGate({ keys, store, limiter, settings, jwtSecret }: GateO
       const secret = presentedSecret(req);
       if (!secret) {
         res.set('access-control-allow-origin', '*');
-        const viewer = await viewerFromAuthorization(req.headers.authorization, jwtSecret).catch(() => null);
+        // Kept for the API's context (verifiedViewer): the token is verified once per request.
+        const verified = viewerFromAuthorization(req.headers.authorization, jwtSecret);
+        res.locals.verifiedViewer = verified;
+        const viewer = await verified.catch(() => null);
         const [bucket, rate] = viewer?.id
           ? [`user:${viewer.id}`, settings.sitePerMinute]
           : isSameOrigin(req)

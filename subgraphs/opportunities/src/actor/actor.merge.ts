@@ -7,7 +7,6 @@
  */
 import { RevisionAction, RevisionEntityType, isUuid, requireRole, snapshotOf, type NewRevision } from '@ecosystem/common';
 import { Ctx, Directive, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import type { OpportunitiesContext } from '../context.js';
 import { Opportunity } from '../opportunity/opportunity.entity.js';
 import { ResearchNeed } from '../research-need/research-need.entity.js';
@@ -60,8 +59,11 @@ export class ActorMergeOpportunitiesResolver {
       }
       const needs = await manager.getRepository(ResearchNeed).find({ where: { requesterId: from }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
       if (needs.length) {
-        await manager.update(ResearchNeed, { id: In(needs.map((n) => n.id)) }, { requesterId: to, updatedAt: new Date() });
-        await manager.query(`UPDATE opportunities.research_need SET version = version + 1 WHERE id = ANY($1::uuid[])`, [needs.map((n) => n.id)]);
+        await manager.query(`UPDATE opportunities.research_need SET requester_id = $2, version = version + 1, updated_at = $3 WHERE id = ANY($1::uuid[])`, [
+          needs.map((n) => n.id),
+          to,
+          new Date(),
+        ]);
         for (const need of needs) {
           recorded.push({
             entityType: RevisionEntityType.RESEARCH_NEED, entityId: need.id, version: need.version + 1, action: RevisionAction.MERGE,

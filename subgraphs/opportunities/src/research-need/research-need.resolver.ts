@@ -184,7 +184,7 @@ export class ResearchNeedResolver {
     @Ctx() ctx: OpportunitiesContext,
   ): Promise<ResearchNeedConversion> {
     requireRole(ctx.viewer, 'editor');
-    const created: { id?: string } = {};
+    const created: { opportunity?: Opportunity } = {};
     const need = await reviseRecord(ctx.needs.versioned, {
       id,
       viewer: ctx.viewer,
@@ -222,15 +222,14 @@ export class ResearchNeedResolver {
         const now = new Date();
         // The same write path as createOpportunity, inside this transaction (a savepoint): if the
         // need cannot be updated, the opportunity is not created either.
-        await createRecord({ ...ctx.opportunities.versioned, dataSource: manager as unknown as DataSource }, ctx.viewer, {
+        created.opportunity = await createRecord({ ...ctx.opportunities.versioned, dataSource: manager as unknown as DataSource }, ctx.viewer, {
           id: newId, ref: `api:${newId}`, ...checked, publishedAt: now, createdAt: now, updatedAt: now, archivedAt: null, version: 1,
         });
-        created.id = newId;
         return { status: ResearchNeedStatus.TURNED_INTO_OPPORTUNITY, opportunityId: newId };
       },
     });
-    if (!created.id) throw new Error('The opportunity was not created.');
-    return { researchNeed: need, opportunity: await ctx.opportunities.repository.findOneByOrFail({ id: created.id }) };
+    if (!created.opportunity) throw new Error('The opportunity was not created.');
+    return { researchNeed: need, opportunity: created.opportunity };
   }
 }
 

@@ -101,10 +101,10 @@ export class ActorDuplicateResolver {
 export async function refuseIdentifierDuplicates(
   manager: EntityManager,
   actor: { name: string; kind: ActorKind; collectivityLevel: CollectivityLevel | null; identifiers: ActorIdentifiers },
-  /** On an update: the record itself, which never duplicates itself. */
-  excludeId?: string,
+  /** The records that cannot duplicate it: itself on an update, both sides of a merge. */
+  excludeIds: string[] = [],
 ): Promise<void> {
-  const probe: DuplicateProbe = { ...actor, departmentCode: null, regionCode: null, excludeIds: excludeId ? [excludeId] : [] };
+  const probe: DuplicateProbe = { ...actor, departmentCode: null, regionCode: null, excludeIds };
   const blocking = (await findDuplicates(manager, [probe])).find((c) => c.blocking);
   if (!blocking) return;
   throw duplicateError(blocking.identifier!, actor.identifiers[blocking.identifier!]!, blocking.actorId);

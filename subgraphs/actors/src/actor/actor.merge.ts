@@ -29,8 +29,9 @@ import type { ActorsContext } from '../context.js';
 import { PartnershipRow } from '../partnership/partnership.entity.js';
 import { WorkspaceTarget } from '../workspace/workspace.entity.js';
 import { Actor } from './actor.entity.js';
-import { findDuplicates } from './actor.duplicates.js';
-import { duplicateError } from './actor.duplicates.resolver.js';
+import type { IdentifierName } from './actor.duplicates.js';
+import { refuseIdentifierDuplicates } from './actor.duplicates.resolver.js';
+import { ancestry } from './actor.store.js';
 
 export enum ActorMergeField {
   NAME = 'NAME',
@@ -107,8 +108,7 @@ export class MergeActorsPayload {
   @Field(() => ActorMerge, { description: 'The merge; its opportunities and contacts fields move the other subgraphs\' references.' }) merge!: ActorMerge;
 }
 
-type Identifier = 'insee' | 'siren' | 'rnsr' | 'uai' | 'ror';
-const IDENTIFIER_FIELDS: Record<Identifier, ActorMergeField> = {
+const IDENTIFIER_FIELDS: Record<IdentifierName, ActorMergeField> = {
   insee: ActorMergeField.INSEE, siren: ActorMergeField.SIREN, rnsr: ActorMergeField.RNSR, uai: ActorMergeField.UAI, ror: ActorMergeField.ROR,
 };
 
@@ -122,7 +122,7 @@ export function mergedValues(survivor: Actor, merged: Actor, take: ReadonlySet<A
   const territoryFrom = take.has(ActorMergeField.TERRITORY) ? (hasPlace(merged) ? merged : survivor) : hasPlace(survivor) ? survivor : merged;
   const kindFrom = take.has(ActorMergeField.KIND) ? merged : survivor;
   const identifiers = { ...survivor.identifiers };
-  for (const [key, field] of Object.entries(IDENTIFIER_FIELDS) as Array<[Identifier, ActorMergeField]>) {
+  for (const [key, field] of Object.entries(IDENTIFIER_FIELDS) as Array<[IdentifierName, ActorMergeField]>) {
     identifiers[key] = pick(field, survivor.identifiers[key], merged.identifiers[key]);
   }
   const parentId = pick(ActorMergeField.PARENT, survivor.parentId, merged.parentId);
@@ -197,31 +197,25 @@ export class ActorMergeResolver {
         if (input.mergedVersion != null && input.mergedVersion !== merged.version) {
           throw conflict(RevisionEntityType.ACTOR, merged.id, input.mergedVersion, merged.version, await revisions.since(manager, RevisionEntityType.ACTOR, merged.id, input.mergedVersion));
         }
-        const [{ below }] = await manager.query(
-          `WITH RECURSIVE ancestors AS (
-             SELECT id, parent_id FROM actors.actor WHERE id = $1
-             UNION SELECT a.id, a.parent_id FROM actors.actor a JOIN ancestors ON a.id = ancestors.parent_id)
-           SELECT bool_or(id = $2) AS below FROM ancestors WHERE id <> $1`,
-          [survivor.id, merged.id],
-        );
-        if (below) problems.add('input.survivorId', 'The record that stays is below the duplicate in the hierarchy: keep the duplicate instead (choose the other one as the survivor).');
+        // The survivor and the duplicate are two records: the duplicate on the survivor's line is above it.
+        if ((await ancestry(manager, survivor.id, merged.id)).contains) problems.add('input.survivorId', 'The record that stays is below the duplicate in the hierarchy: keep the duplicate instead (choose the other one as the survivor).');
         problems.throwIfAny();
 
         const values = mergedValues(survivor, merged, take);
         requireEditorFor(ctx.viewer, values.place!);
         if (values.parentId && values.parentId !== survivor.parentId) {
           // The duplicate's parent may sit below the survivor: taking it would make a cycle.
-          const [{ cycle }] = await manager.query(
-            `WITH RECURSIVE ancestors AS (
-               SELECT id, parent_id FROM actors.actor WHERE id = $1
-               UNION SELECT a.id, a.parent_id FROM actors.actor a JOIN ancestors ON a.id = ancestors.parent_id)
-             SELECT coalesce(bool_or(id = $2), false) AS cycle FROM ancestors`,
-            [values.parentId, survivor.id],
-          );
-          if (cycle) problems.add('input.takeFromMerged', 'The duplicate\'s parent is below the record that stays: keep the survivor\'s parent (leave PARENT out).');
+          if ((await ancestry(manager, values.parentId, survivor.id)).contains) problems.add('input.takeFromMerged', 'The duplicate\'s parent is below the record that stays: keep the survivor\'s parent (leave PARENT out).');
           problems.throwIfAny();
         }
-        await this.refuseIdentifierClash(manager, survivor, merged, values);
+        // A blocking identifier the survivor takes must not belong to a third live record.
+        if (JSON.stringify(values.identifiers) !== JSON.stringify(survivor.identifiers)) {
+          await refuseIdentifierDuplicates(
+            manager,
+            { name: values.name!, kind: values.kind!, collectivityLevel: values.collectivityLevel ?? null, identifiers: values.identifiers! },
+            [survivor.id, merged.id],
+          );
+        }
         const now = new Date();
         const beforeSurvivor = snapshotOf(survivor);
         const afterSurvivor = snapshotOf({ ...survivor, ...values });
@@ -249,16 +243,6 @@ export class ActorMergeResolver {
       rows.find((r) => r.id === result.mergedId)!,
     ]);
     return { survivor, merged, merge: result };
-  }
-
-  /** A blocking identifier the survivor takes must not belong to a third live record. */
-  private async refuseIdentifierClash(manager: EntityManager, survivor: Actor, merged: Actor, values: Partial<Actor>): Promise<void> {
-    if (JSON.stringify(values.identifiers) === JSON.stringify(survivor.identifiers)) return;
-    const clash = (await findDuplicates(manager, [{
-      name: values.name!, kind: values.kind!, collectivityLevel: values.collectivityLevel ?? null, identifiers: values.identifiers!,
-      departmentCode: null, regionCode: null, excludeIds: [survivor.id, merged.id],
-    }])).find((c) => c.blocking);
-    if (clash) throw duplicateError(clash.identifier!, values.identifiers![clash.identifier!]!, clash.actorId);
   }
 
   /** Children of the merged record go under the survivor, each with a MERGE revision. */

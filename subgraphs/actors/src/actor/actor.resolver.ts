@@ -11,8 +11,8 @@ import type { ActorsContext } from '../context.js';
 import { Partnership, partnershipSeenFrom } from '../partnership/partnership.entity.js';
 import { Actor, ActorLocation, locationOf } from './actor.entity.js';
 import { ActorFilter, CreateActorInput, UpdateActorInput, type ActorIdentifiersInput } from './actor.inputs.js';
-import type { ActorCriteria } from './actor.store.js';
-import { checkBoundingBox, checkCreateActor, type CheckedActor } from './actor.validation.js';
+import { ancestry, type ActorCriteria } from './actor.store.js';
+import { checkBoundingBox, checkCreateActor, checkUpdateActor, type CheckedActor } from './actor.validation.js';
 import { refuseIdentifierDuplicates } from './actor.duplicates.resolver.js';
 
 export const ActorConnection = ConnectionType(Actor, 'Actor');
@@ -244,22 +244,7 @@ export class ActorResolver {
   /** The columns an update writes, checked as a creation would be (and the new place covered too). */
   private async changedValues(existing: Actor, input: UpdateActorInput, ctx: ActorsContext): Promise<Partial<Actor>> {
     const keep = <K extends keyof UpdateActorInput>(key: K) => input[key] !== undefined;
-    const checked = checkCreateActor(
-      {
-        kind: input.kind ?? existing.kind,
-        name: keep('name') ? (input.name as string) : existing.name,
-        acronym: keep('acronym') ? input.acronym : existing.acronym,
-        description: keep('description') ? input.description : existing.description,
-        collectivityLevel: keep('collectivityLevel') ? input.collectivityLevel : existing.collectivityLevel,
-        themes: keep('themes') ? input.themes : existing.themes,
-        website: keep('website') ? input.website : existing.website,
-        identifiers: keep('identifiers') ? input.identifiers : existing.identifiers,
-        territory: input.territory ?? existing.place,
-        location: input.location,
-        source: input.source,
-      },
-      ctx.viewer,
-    );
+    const checked = checkUpdateActor(input, existing, ctx.viewer);
     // Moving a record out of one's territories is refused too.
     requireEditorFor(ctx.viewer, checked.place);
     const problems = new InputProblems();
@@ -272,7 +257,7 @@ export class ActorResolver {
       Object.entries(checked.identifiers).map(([k, v]) => [k, v !== existing.identifiers[k as keyof typeof existing.identifiers] ? v : null]),
     ) as typeof checked.identifiers;
     if (Object.values(changedIdentifiers).some((v) => v)) {
-      await refuseIdentifierDuplicates(ctx.actors.repository.manager, { ...checked, identifiers: changedIdentifiers }, existing.id);
+      await refuseIdentifierDuplicates(ctx.actors.repository.manager, { ...checked, identifiers: changedIdentifiers }, [existing.id]);
     }
     const placeChanged = input.territory && input.territory.communeCode !== existing.place.communeCode;
     const location = input.location
@@ -292,15 +277,9 @@ export class ActorResolver {
   private async checkParent(id: string | null, parentId: string, ctx: ActorsContext, problems: InputProblems): Promise<void> {
     if (!isUuid(parentId)) return problems.add('input.parentId', 'Must be an actor id.');
     if (parentId === id) return problems.add('input.parentId', 'An actor cannot be its own parent.');
-    const [row] = await ctx.actors.repository.query(
-      `WITH RECURSIVE ancestors AS (
-         SELECT id, parent_id FROM actors.actor WHERE id = $1
-         UNION SELECT a.id, a.parent_id FROM actors.actor a JOIN ancestors ON a.id = ancestors.parent_id)
-       SELECT count(*)::int AS found, bool_or(id = $2) AS cycle FROM ancestors`,
-      [parentId, id],
-    );
-    if (!row.found) problems.add('input.parentId', `Actor ${parentId} does not exist.`);
-    else if (row.cycle) problems.add('input.parentId', 'This parent is below the actor: it would make a cycle.');
+    const line = await ancestry(ctx.actors.repository.manager, parentId, id);
+    if (!line.exists) problems.add('input.parentId', `Actor ${parentId} does not exist.`);
+    else if (line.contains) problems.add('input.parentId', 'This parent is below the actor: it would make a cycle.');
   }
 
   private async communeLocation(checked: CheckedActor, ctx: ActorsContext): Promise<GeoPoint | null> {

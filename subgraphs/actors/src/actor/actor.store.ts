@@ -1,6 +1,6 @@
 /** All SQL about actors. Every method is one statement, whatever the number of ids it is given. */
 import { RevisionEntityType, RevisionStore, SEARCH_WINDOW, withoutUndefined, searchCount, searchMatches, searchPage, type PageRequest, type SearchableTable, type VersionedTarget } from '@ecosystem/common';
-import { type DataSource, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, In, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { Actor } from './actor.entity.js';
 import type { ActorKind, CollectivityLevel } from './actor.enums.js';
 
@@ -119,6 +119,21 @@ export class ActorStore {
     if (!criteria.search) return this.filtered(criteria).select('count(*)::int', 'n');
     return searchCount(this.repository.manager, searchable(criteria), parameters(criteria));
   }
+}
+
+/**
+ * The line of parents from `startId` up: whether `startId` exists, and whether `soughtId` is on that
+ * line (`startId` itself included). A cycle check for a new parent, and the order of a merge's pair.
+ */
+export async function ancestry(manager: EntityManager, startId: string, soughtId: string | null): Promise<{ exists: boolean; contains: boolean }> {
+  const [row] = await manager.query(
+    `WITH RECURSIVE ancestors AS (
+       SELECT id, parent_id FROM actors.actor WHERE id = $1
+       UNION SELECT a.id, a.parent_id FROM actors.actor a JOIN ancestors ON a.id = ancestors.parent_id)
+     SELECT count(*)::int AS found, coalesce(bool_or(id = $2), false) AS contains FROM ancestors`,
+    [startId, soughtId],
+  );
+  return { exists: row.found > 0, contains: row.contains };
 }
 
 function searchable(c: ActorCriteria): SearchableTable {

@@ -1,11 +1,32 @@
+/** An update, checked as a creation: the given fields over the stored ones (updateActor, proposals). */
+export function checkUpdateActor(input: UpdateActorInput, existing: Actor, viewer: Viewer): CheckedActor {
+  const keep = <K extends keyof UpdateActorInput>(key: K) => input[key] !== undefined;
+  return checkCreateActor(
+      {
+        kind: input.kind ?? existing.kind,
+        name: keep('name') ? (input.name as string) : existing.name,
+        acronym: keep('acronym') ? input.acronym : existing.acronym,
+        description: keep('description') ? input.description : existing.description,
+        collectivityLevel: keep('collectivityLevel') ? input.collectivityLevel : existing.collectivityLevel,
+        themes: keep('themes') ? input.themes : existing.themes,
+        website: keep('website') ? input.website : existing.website,
+        identifiers: keep('identifiers') ? input.identifiers : existing.identifiers,
+        territory: input.territory ?? existing.place,
+        location: input.location,
+        source: input.source,
+      },
+    viewer,
+  );
+}
+
 /** Turns mutation inputs into checked column values, naming every bad field at once. */
 import {
   InputProblems, isHttpUrl, normalizeThemes, optionalText, provenanceFromInput, requiredText, territories,
   type ProvenanceColumns, type TerritoryCodes, type Viewer,
 } from '@ecosystem/common';
-import type { ActorIdentifiers } from './actor.entity.js';
+import type { Actor, ActorIdentifiers } from './actor.entity.js';
 import { ActorKind, CollectivityLevel } from './actor.enums.js';
-import type { ActorIdentifiersInput, BoundingBox, CreateActorInput, GeoPointInput } from './actor.inputs.js';
+import type { ActorIdentifiersInput, BoundingBox, CreateActorInput, GeoPointInput, UpdateActorInput } from './actor.inputs.js';
 
 const IDENTIFIER_FORMATS: Record<keyof ActorIdentifiers, [RegExp, string]> = {
   insee: [/^(\d{2}|2[AB]|\d{3}|\d{5}|2[AB]\d{3})$/, 'an INSEE code of 2, 3 or 5 characters, e.g. "42218"'],

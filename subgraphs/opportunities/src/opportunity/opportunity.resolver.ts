@@ -14,7 +14,7 @@ import { Opportunity } from './opportunity.entity.js';
 import { OpportunityStatus } from './opportunity.enums.js';
 import { CreateOpportunityInput, OpportunityFilter, UpdateOpportunityInput } from './opportunity.inputs.js';
 import type { OpportunityCriteria } from './opportunity.store.js';
-import { checkOpportunity } from './opportunity.validation.js';
+import { checkOpportunity, checkUpdateOpportunity } from './opportunity.validation.js';
 
 export const OpportunityConnection = ConnectionType(Opportunity, 'Opportunity');
 
@@ -197,21 +197,7 @@ export class OpportunityResolver {
 
 /** The columns an update writes, checked as a creation would be (and the new place covered too). */
 function changedValues(existing: Opportunity, input: UpdateOpportunityInput, viewer: Viewer): Partial<Opportunity> {
-  const pick = <K extends keyof UpdateOpportunityInput & keyof Opportunity>(key: K) =>
-    (input[key] !== undefined ? input[key] : existing[key]) as never;
-  const checked = checkOpportunity(
-    {
-      kind: input.kind ?? existing.kind,
-      status: input.status ?? existing.status,
-      title: pick('title'), description: pick('description'), hostId: input.hostId ?? existing.hostId,
-      partnerIds: pick('partnerIds'), toolSlug: pick('toolSlug'), themes: pick('themes'),
-      territory: input.territory ?? existing.place, placeName: pick('placeName'), startsOn: pick('startsOn'), deadline: pick('deadline'),
-      durationMonths: pick('durationMonths'), remuneration: pick('remuneration'), contractType: pick('contractType'),
-      missions: pick('missions'), profile: pick('profile'), howToApply: pick('howToApply'), applyUrl: pick('applyUrl'),
-      source: input.source,
-    },
-    viewer,
-  );
+  const checked = checkUpdateOpportunity(input, existing, viewer);
   // Moving a record out of one's territories is refused too.
   requireEditorFor(viewer, checked.place);
   return { ...checked, source: input.source ? checked.source : existing.source };

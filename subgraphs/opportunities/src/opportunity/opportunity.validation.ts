@@ -1,10 +1,30 @@
+/** An update, checked as a creation: the given fields over the stored ones (updateOpportunity, proposals). */
+export function checkUpdateOpportunity(input: UpdateOpportunityInput, existing: Opportunity, viewer: Viewer): CheckedOpportunity {
+  const pick = <K extends keyof UpdateOpportunityInput & keyof Opportunity>(key: K) =>
+    (input[key] !== undefined ? input[key] : existing[key]) as never;
+  return checkOpportunity(
+    {
+      kind: input.kind ?? existing.kind,
+      status: input.status ?? existing.status,
+      title: pick('title'), description: pick('description'), hostId: input.hostId ?? existing.hostId,
+      partnerIds: pick('partnerIds'), toolSlug: pick('toolSlug'), themes: pick('themes'),
+      territory: input.territory ?? existing.place, placeName: pick('placeName'), startsOn: pick('startsOn'), deadline: pick('deadline'),
+      durationMonths: pick('durationMonths'), remuneration: pick('remuneration'), contractType: pick('contractType'),
+      missions: pick('missions'), profile: pick('profile'), howToApply: pick('howToApply'), applyUrl: pick('applyUrl'),
+      source: input.source,
+    },
+    viewer,
+  );
+}
+
 /** Turns opportunity inputs into checked column values, naming every bad field at once. */
 import {
   InputProblems, PARTNERSHIP_TOOLS, isHttpUrl, isUuid, normalizeThemes, optionalText, provenanceFromInput, requiredText, territories,
   type ProvenanceColumns, type TerritoryCodes, type Viewer,
 } from '@ecosystem/common';
 import { OpportunityStatus, type OpportunityKind } from './opportunity.enums.js';
-import type { CreateOpportunityInput } from './opportunity.inputs.js';
+import type { Opportunity } from './opportunity.entity.js';
+import type { CreateOpportunityInput, UpdateOpportunityInput } from './opportunity.inputs.js';
 
 const TOOL_SLUGS = new Set(PARTNERSHIP_TOOLS.map((tool) => tool.slug));
 

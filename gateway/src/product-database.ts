@@ -3,7 +3,10 @@
  * (`npm run user`): DATABASE_URL when set, else the embedded server with its data in
  * `<DATA_DIR>/postgres` on EMBEDDED_PG_PORT (default 54329).
  */
-import { envInt, envOptional, postgresUrl, startEmbeddedPostgres } from '@ecosystem/common';
+import { actorsSubgraph } from '@ecosystem/actors';
+import { envInt, envOptional, openDatabase, postgresUrl, startEmbeddedPostgres, type BaseContext, type SubgraphDefinition } from '@ecosystem/common';
+import { contactsSubgraph } from '@ecosystem/contacts';
+import { opportunitiesSubgraph } from '@ecosystem/opportunities';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
@@ -11,6 +14,25 @@ import { openAccountsDatabase } from './auth/database.js';
 import { dataDir } from './secret.js';
 
 export const EMBEDDED_DATABASE = 'ecosystem';
+
+/** The three subgraphs, in the order their schemas are migrated, seeded and restored. */
+export const SUBGRAPH_DEFINITIONS = [actorsSubgraph, opportunitiesSubgraph, contactsSubgraph] as unknown as Array<SubgraphDefinition<BaseContext>>;
+
+/**
+ * Creates or migrates every schema the product owns in the database at `url`: each subgraph's (then
+ * `each`, e.g. a seed, on its open connection), then the gateway's accounts.
+ */
+export async function migrateProductSchemas(url: string, each?: (definition: SubgraphDefinition<BaseContext>, dataSource: DataSource) => Promise<unknown>): Promise<void> {
+  for (const definition of SUBGRAPH_DEFINITIONS) {
+    const database = await openDatabase(definition, url, 2);
+    try {
+      await each?.(definition, database.dataSource);
+    } finally {
+      await database.dataSource.destroy();
+    }
+  }
+  await (await openAccountsDatabase(url, 2)).dataSource.destroy();
+}
 
 export interface EmbeddedSettings {
   dataDir: string;

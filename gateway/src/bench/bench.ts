@@ -30,7 +30,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { openAccountsDatabase } from '../auth/database.js';
 import type { SubgraphFetcherKind } from '../subgraph-fetcher.js';
-import { SUBGRAPH_DEFINITIONS } from '../testing/template.js';
+import { SUBGRAPH_DEFINITIONS } from '../product-database.js';
 import { runCannon, type CannonResult } from './cannon.js';
 import { interleaved, timed, type LoadResult } from './load.js';
 import type { ServeSettings } from './serve.js';

@@ -9,10 +9,9 @@
  * crosses the wire but the commune list), with the secondary indexes dropped during the load and
  * rebuilt once afterwards, then ANALYZE.
  */
-import { ensureDatabase, openDatabase } from '@ecosystem/common';
+import { ensureDatabase } from '@ecosystem/common';
 import { Client } from 'pg';
-import { openAccountsDatabase } from '../auth/database.js';
-import { SUBGRAPH_DEFINITIONS } from '../testing/template.js';
+import { migrateProductSchemas } from '../product-database.js';
 
 export const SYNTHETIC_SOURCE = 'SYNTHETIC benchmark data (npm run bench), not real organisations';
 export const SYNTHETIC_LICENSE = 'CC0-1.0';
@@ -58,12 +57,7 @@ export async function buildEmptyDatabase(serverUrl: string, name: string): Promi
   await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   await ensureDatabase(withDatabase(serverUrl, 'postgres'), name);
   const url = withDatabase(serverUrl, name);
-  for (const definition of SUBGRAPH_DEFINITIONS) {
-    const database = await openDatabase(definition, url, 2);
-    await database.dataSource.destroy();
-  }
-  const accounts = await openAccountsDatabase(url, 2);
-  await accounts.dataSource.destroy();
+  await migrateProductSchemas(url);
   return url;
 }
 

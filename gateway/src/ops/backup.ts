@@ -19,10 +19,7 @@
  * Restoring reads either (told apart by their first bytes). Both refuse to restore over existing
  * data unless asked to replace it (`clean`).
  */
-import { actorsSubgraph } from '@ecosystem/actors';
-import { openDatabase, quoteIdent, type BaseContext, type SubgraphDefinition } from '@ecosystem/common';
-import { contactsSubgraph } from '@ecosystem/contacts';
-import { opportunitiesSubgraph } from '@ecosystem/opportunities';
+import { quoteIdent } from '@ecosystem/common';
 import { execFile } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -33,11 +30,11 @@ import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { createGunzip, createGzip } from 'node:zlib';
 import { Client } from 'pg';
-import { ACCOUNTS_SCHEMA, openAccountsDatabase } from '../auth/database.js';
+import { ACCOUNTS_SCHEMA } from '../auth/database.js';
+import { SUBGRAPH_DEFINITIONS, migrateProductSchemas } from '../product-database.js';
 
 const run = promisify(execFile);
 
-export const SUBGRAPH_DEFINITIONS = [actorsSubgraph, opportunitiesSubgraph, contactsSubgraph] as unknown as Array<SubgraphDefinition<BaseContext>>;
 
 /** Every schema the product owns, in the order they are restored. */
 export const PRODUCT_SCHEMAS = [...SUBGRAPH_DEFINITIONS.map((d) => d.schemaName), ACCOUNTS_SCHEMA];
@@ -336,16 +333,6 @@ async function customRestore(options: RestoreOptions, log: (line: string) => voi
   return { file: options.file, format: 'custom', rows: await withClient(options.databaseUrl, countRows) };
 }
 
-/** Creates the product's schemas with the code's migrations: the tables a portable backup fills. */
-async function migrateAll(url: string): Promise<void> {
-  for (const definition of SUBGRAPH_DEFINITIONS) {
-    const database = await openDatabase(definition, url, 2);
-    await database.dataSource.destroy();
-  }
-  const accounts = await openAccountsDatabase(url, 2);
-  await accounts.dataSource.destroy();
-}
-
 async function portableRestore(options: RestoreOptions, log: (line: string) => void): Promise<BackupResult> {
   const input = createReadStream(options.file).pipe(createGunzip());
   const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
@@ -359,7 +346,7 @@ async function portableRestore(options: RestoreOptions, log: (line: string) => v
   log(`Portable backup of ${header.createdAt} (PostgreSQL ${header.server}).`);
 
   const t0 = Date.now();
-  await migrateAll(options.databaseUrl).catch(async (error: unknown) => {
+  await migrateProductSchemas(options.databaseUrl).catch(async (error: unknown) => {
     await withClient(options.databaseUrl, async (client) => {
       for (const schema of PRODUCT_SCHEMAS) await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
     }).catch(() => undefined);

@@ -2,14 +2,11 @@
  * Builds the seeded template database the tests clone. Called by the jest global setup (from the
  * compiled code), before any test runs.
  */
-import { actorsSubgraph } from '@ecosystem/actors';
-import { ensureDatabase, openDatabase, seedDatabase, type BaseContext, type SubgraphDefinition } from '@ecosystem/common';
-import { contactsSubgraph } from '@ecosystem/contacts';
-import { opportunitiesSubgraph } from '@ecosystem/opportunities';
+import { ensureDatabase, seedDatabase } from '@ecosystem/common';
 import { Client } from 'pg';
-import { openAccountsDatabase } from '../auth/database.js';
+import { migrateProductSchemas } from '../product-database.js';
 
-export const SUBGRAPH_DEFINITIONS = [actorsSubgraph, opportunitiesSubgraph, contactsSubgraph] as unknown as Array<SubgraphDefinition<BaseContext>>;
+export { SUBGRAPH_DEFINITIONS } from '../product-database.js';
 
 export async function buildTemplate(serverUrl: string, name: string): Promise<string> {
   const admin = new URL(serverUrl);
@@ -24,16 +21,7 @@ export async function buildTemplate(serverUrl: string, name: string): Promise<st
   await ensureDatabase(admin.toString(), name);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  for (const definition of SUBGRAPH_DEFINITIONS) {
-    const database = await openDatabase(definition, url.toString(), 2);
-    try {
-      await seedDatabase(definition, database.dataSource, 'always');
-    } finally {
-      await database.dataSource.destroy();
-    }
-  }
-  // The gateway's own schema: local accounts (empty; tests add users through Stack.createUser).
-  const accounts = await openAccountsDatabase(url.toString(), 2);
-  await accounts.dataSource.destroy();
+  // The gateway's accounts schema stays empty: tests add users through Stack.createUser.
+  await migrateProductSchemas(url.toString(), (definition, dataSource) => seedDatabase(definition, dataSource, 'always'));
   return url.toString();
 }

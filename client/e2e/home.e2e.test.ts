@@ -9,10 +9,10 @@ afterAll(() => b?.stop());
 
 it('opens in French, switches to English, and has no serious accessibility violation', async () => {
   const page = await b.newPage();
-  // An anonymous visitor has no session to restore: the page does not even ask.
-  const refreshes: string[] = [];
+  // An anonymous visitor has no session to restore, nor signs out: the page asks /auth nothing.
+  const authCalls: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/auth/refresh')) refreshes.push(request.url());
+    if (new URL(request.url()).pathname.startsWith('/auth/')) authCalls.push(request.url());
   });
   await page.goto(`${b.base}/`);
   await page.getByRole('heading', { level: 1, name: /Cartographier son écosystème/ }).waitFor();
@@ -27,7 +27,7 @@ it('opens in French, switches to English, and has no serious accessibility viola
   // The choice survives a reload.
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /Map your/ }).waitFor();
-  expect(refreshes).toEqual([]);
+  expect(authCalls).toEqual([]);
 });
 
 it('answers unknown URLs with a not-found page inside the app', async () => {

@@ -37,8 +37,6 @@ interface SessionState {
   user: SessionUser | null;
   /** Whether the initial refresh has answered. */
   ready: boolean;
-  /** Null when the server offers only e-mail and password (or has not answered yet). */
-  oidc: OidcSignIn | null;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
 }
@@ -62,6 +60,29 @@ async function post(path: string, body?: unknown): Promise<AuthResponse | null> 
   return payload as AuthResponse;
 }
 
+let authConfig: Promise<OidcSignIn | null> | null = null;
+
+/**
+ * The OpenID Connect sign-in the server offers (GET /auth/config), asked once per page load and only
+ * when something needs it (the sign-in page, signing out), not on every visitor's first page.
+ */
+function oidcSignIn(): Promise<OidcSignIn | null> {
+  authConfig ??= fetch('/auth/config', { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((config: { oidc?: OidcSignIn | null } | null) => config?.oidc ?? null)
+    .catch(() => null);
+  return authConfig;
+}
+
+/** Null when the server offers only e-mail and password (or has not answered yet). */
+export function useOidcSignIn(): OidcSignIn | null {
+  const [oidc, setOidc] = useState<OidcSignIn | null>(null);
+  useEffect(() => {
+    void oidcSignIn().then(setOidc);
+  }, []);
+  return oidc;
+}
+
 /** Revokes our session; the provider's logout URL when the session came from OpenID Connect. */
 async function signOutEverywhere(): Promise<string | null> {
   try {
@@ -76,7 +97,6 @@ async function signOutEverywhere(): Promise<string | null> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);
   const [ready, setReady] = useState(false);
-  const [oidc, setOidc] = useState<OidcSignIn | null>(null);
 
   const adopt = useCallback((auth: AuthResponse | null) => {
     current = auth;
@@ -94,20 +114,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .finally(() => setReady(true));
   }, [adopt]);
 
-  useEffect(() => {
-    fetch('/auth/config', { credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((config: { oidc?: OidcSignIn | null } | null) => setOidc(config?.oidc ?? null), () => setOidc(null));
-  }, []);
-
   const value = useMemo<SessionState>(
     () => ({
       user,
       ready,
-      oidc,
       signIn: async (email, password) => adopt(await post('/auth/login', { email, password })),
       signOut: async () => {
-        if (oidc) {
+        if (await oidcSignIn()) {
           // Also ends the session at the provider when it was opened there (its logout page then comes back here).
           const redirect = await signOutEverywhere();
           adopt(null);
@@ -118,7 +131,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         adopt(null);
       },
     }),
-    [user, ready, oidc, adopt],
+    [user, ready, adopt],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

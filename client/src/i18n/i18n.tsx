@@ -50,6 +50,11 @@ export function formatDate(value: string | null | undefined, language: Language)
   return date.toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** A moment, to the minute ("24 nov. 2026, 14:05"). */
+export function formatDateTime(value: string, language: Language): string {
+  return new Date(value).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export function formatNumber(value: number, language: Language): string {
   return value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
 }

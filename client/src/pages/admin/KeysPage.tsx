@@ -4,7 +4,7 @@
  */
 import { RestApiError } from '../../auth/restApi';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatDate, formatNumber, useLanguage, useMessages } from '../../i18n/i18n';
+import { formatDate, formatDateTime, formatNumber, useLanguage, useMessages } from '../../i18n/i18n';
 import { Loading } from '../../ui/states';
 import { createKey, listKeys, revokeKey, splitOrigins, type PartnerKey } from './keys';
 import { ADMIN } from './messages';
@@ -201,8 +201,7 @@ function KeysTable({ keys, language, onRevoked }: { keys: PartnerKey[]; language
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const when = (value: string | null) =>
-    value ? new Date(value).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : t.never;
+  const when = (value: string | null) => (value ? formatDateTime(value, language) : t.never);
 
   const revoke = async (key: PartnerKey) => {
     setBusy(true);

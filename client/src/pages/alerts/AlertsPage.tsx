@@ -8,7 +8,7 @@ import { RestApiError } from '../../auth/restApi';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
-import { useLanguage, useMessages, type Language } from '../../i18n/i18n';
+import { formatDateTime, useLanguage, useMessages, type Language } from '../../i18n/i18n';
 import { OPPORTUNITY_KINDS, OPPORTUNITY_STATUSES, label } from '../../ui/labels';
 import { Loading } from '../../ui/states';
 import { NotFoundPage } from '../NotFoundPage';
@@ -298,7 +298,7 @@ function AlertCard({ alert, emailAvailable, onChanged, onRemoved }: { alert: Ale
 
 function Deliveries({ alert, language }: { alert: Alert; language: Language }) {
   const t = useMessages(ALERTS);
-  const when = (value: string) => new Date(value).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (value: string) => formatDateTime(value, language);
   const detail = (d: AlertDelivery) =>
     [d.test ? t.test : null, d.lastError, d.nextAttemptAt ? t.retryAt(when(d.nextAttemptAt)) : null].filter(Boolean).join(' · ');
   return (

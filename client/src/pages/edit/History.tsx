@@ -6,7 +6,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { useLanguage, useMessages } from '../../i18n/i18n';
+import { formatDateTime, useLanguage, useMessages } from '../../i18n/i18n';
 import { ErrorMessage, Loading } from '../../ui/states';
 import { problemFromError, type ApiProblem } from './apiErrors';
 import { ConflictNotice, ProblemNotice } from './fields';
@@ -129,7 +129,6 @@ export function HistoryPanel({ kind, id, version, onReverted }: { kind: HistoryK
 
   const revisions = (record?.history ?? []).map((r) => getFragmentData(RevisionFragment, r as FragmentType<typeof RevisionFragment>));
   const current = record?.version ?? version;
-  const dateFormat = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section className="history" aria-labelledby={`history-${id}`}>
@@ -152,7 +151,7 @@ export function HistoryPanel({ kind, id, version, onReverted }: { kind: HistoryK
                   {revision.version === current && <span className="badge"> ({t.history.current})</span>}
                 </h3>
                 <p className="meta">
-                  <time dateTime={revision.at}>{dateFormat.format(new Date(revision.at))}</time>{' '}
+                  <time dateTime={revision.at}>{formatDateTime(revision.at, language)}</time>{' '}
                   {t.history.by(revision.author.name ?? revision.author.id ?? t.history.unknownAuthor)}
                   {revision.revertedTo !== null && revision.revertedTo !== undefined && <> · {t.history.revertedTo(revision.revertedTo)}</>}
                 </p>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useSession } from '../../auth/session';
+import { useOidcSignIn, useSession } from '../../auth/session';
 import { useMessages, type Messages } from '../../i18n/i18n';
 import { oidcProblem, safeReturnPath, signInProblem, type OidcProblem, type SignInProblem } from './signin';
 import './signin.css';
@@ -82,7 +82,8 @@ function isOidcProblem(code: Problem): code is OidcProblem {
 
 export function SignInPage() {
   const t = useMessages(MESSAGES);
-  const { user, signIn, oidc } = useSession();
+  const { user, signIn } = useSession();
+  const oidc = useOidcSignIn();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const target = safeReturnPath(params.get('retour'));

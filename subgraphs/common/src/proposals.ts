@@ -32,7 +32,7 @@ import { FieldChange, RevisionAuthor, RevisionEntityType, Territory } from './gr
 import { DateTimeScalar } from './scalars.js';
 import { Connection, ConnectionType, pageRequest, type PageRequest } from './pagination.js';
 import { provenanceFromInput } from './provenance.js';
-import { snapshotOf, withRevisionCredit, type FieldChangeValue, type Snapshot, type VersionedRow } from './revisions.js';
+import { lockRecord, snapshotOf, withRevisionCredit, type FieldChangeValue, type Snapshot, type VersionedRow } from './revisions.js';
 import { territories, type TerritoryCodes } from './territory.js';
 import { isStale, staleAfterDays, staleSql, territoryScopeSql, type VerifiableRow } from './verification.js';
 import type { BaseContext } from './subgraph.js';
@@ -596,9 +596,7 @@ export function proposalResolvers<Row extends ProposableRow, Ctx extends BaseCon
       // make every editor with the record open meet a CONFLICT for nothing.
       return adapter.dataSource(ctx).transaction(async (manager) => {
         const repository = manager.getRepository(adapter.recordType);
-        const uuid = looksLikeUuid(id);
-        const existing = uuid ? await repository.findOne({ where: { id: id.toLowerCase() } as never, lock: { mode: 'pessimistic_write' } }) : null;
-        if (!existing) throw notFound(name, id);
+        const existing = await lockRecord(repository, id, name);
         requireEditorFor(ctx.viewer, existing.place);
         await repository.update({ id: existing.id } as never, { verifiedAt: new Date(), verifiedById: ctx.viewer.id, verifiedByName: ctx.viewer.name ?? ctx.viewer.id } as never);
         return repository.findOneOrFail({ where: { id: existing.id } as never });

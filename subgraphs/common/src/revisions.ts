@@ -8,7 +8,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import { requireRole, type Viewer } from './auth.js';
 import { quoteIdent } from './database.js';
 import { looksLikeUuid } from './ids.js';
@@ -75,6 +75,8 @@ export interface NewRevision {
   before: Snapshot | null;
   after: Snapshot | null;
   revertedTo?: number | null;
+  /** diffSnapshots(before, after), when the caller has it already. */
+  changes?: FieldChangeValue[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,7 +287,7 @@ export class RevisionStore {
       author_role: viewer.role,
       before: r.before,
       after: r.after,
-      changes: diffSnapshots(r.before, r.after),
+      changes: r.changes ?? diffSnapshots(r.before, r.after),
       reverted_to: r.revertedTo ?? null,
       proposal_id: credit?.proposalId ?? null,
       proposer_id: credit?.proposer.id ?? null,
@@ -412,6 +414,13 @@ export interface ReviseOptions<Row extends VersionedRow> {
   revertedTo?: number;
 }
 
+/** The record `id` of `repository`, locked for this transaction (FOR UPDATE); NOT_FOUND when there is none (or the id is malformed). */
+export async function lockRecord<Row extends ObjectLiteral>(repository: Repository<Row>, id: string, label: string): Promise<Row> {
+  const existing = looksLikeUuid(id) ? await repository.findOne({ where: { id: id.toLowerCase() } as never, lock: { mode: 'pessimistic_write' } }) : null;
+  if (!existing) throw notFound(label, id);
+  return existing;
+}
+
 /**
  * Changes a record and records the revision in one transaction. The row is locked first
  * (`SELECT … FOR UPDATE`), so concurrent writers queue, each sees the other's result, and version
@@ -424,9 +433,7 @@ export async function reviseRecord<Row extends VersionedRow>(target: VersionedTa
   }
   return target.dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(target.entity);
-    const uuid = looksLikeUuid(options.id);
-    const existing = uuid ? await repository.findOne({ where: { id: options.id.toLowerCase() } as never, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!existing) throw notFound(target.label, options.id);
+    const existing = await lockRecord(repository, options.id, target.label);
     options.authorize(existing);
     const expected = options.expectedVersion;
     if (expected !== undefined && expected !== null && expected !== existing.version) {
@@ -436,12 +443,13 @@ export async function reviseRecord<Row extends VersionedRow>(target: VersionedTa
     if (!values) return existing;
     const before = snapshot(existing);
     const after = snapshot({ ...existing, ...values } as Row);
-    if (!diffSnapshots(before, after).length) return existing;
+    const changes = diffSnapshots(before, after);
+    if (!changes.length) return existing;
     const version = existing.version + 1;
     const verified = target.verifiable && options.action !== RevisionAction.ARCHIVE ? verificationBy(options.viewer) : {};
     await repository.update({ id: existing.id } as never, { ...values, ...verified, version, updatedAt: new Date() } as never);
     await target.revisions.record(manager, options.viewer, [
-      { entityType: target.entityType, entityId: existing.id, version, action: options.action, before, after, revertedTo: options.revertedTo ?? null },
+      { entityType: target.entityType, entityId: existing.id, version, action: options.action, before, after, changes, revertedTo: options.revertedTo ?? null },
     ]);
     return repository.findOneOrFail({ where: { id: existing.id } as never });
   });
